@@ -1,0 +1,28 @@
+import type { TargetStatus } from "@/lib/progress";
+import { STATUS_TEXT } from "@/lib/statusText";
+
+const STYLE: Record<TargetStatus, string> = {
+  achieved: "border-achieved text-achieved",
+  "on-track": "border-ontrack text-ontrack",
+  behind: "border-behind text-behind",
+  due: "border-due text-due",
+  "not-yet-due": "border-pending text-pending",
+  "no-baseline": "border-pending text-pending border-dashed",
+};
+
+/** A status is never carried by colour alone: it has a symbol and words, and its meaning in a sentence. */
+export function StatusBadge({ status, explain = false }: { status: TargetStatus; explain?: boolean }) {
+  const text = STATUS_TEXT[status];
+  return (
+    <span className="inline-flex flex-wrap items-baseline gap-x-2">
+      <span
+        className={`inline-flex items-center gap-1 whitespace-nowrap rounded border-2 bg-white px-2 py-0.5 text-sm font-semibold ${STYLE[status]}`}
+        data-status={status}
+      >
+        <span aria-hidden="true">{text.symbol}</span>
+        {text.label}
+      </span>
+      {explain && <span className="text-sm text-muted">{text.explanation}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,118 @@
+// Writes a validated dataset into SQLite so that readers never see a half-loaded database:
+// the new database is built in a file beside the old one and renamed over it only when complete.
+// A crash or a failed write at any point leaves the previous database exactly as it was.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../generated/prisma/client";
+import type { Dataset } from "./readDataset";
+
+const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+
+export interface LoadSummary {
+  version: string;
+  sources: number;
+  sectors: number;
+  indicators: number;
+  figures: number;
+}
+
+export async function loadDatabase(dataset: Dataset, databaseFile: string): Promise<LoadSummary> {
+  const building = `${databaseFile}.loading-${process.pid}`;
+  rmSync(building, { force: true });
+  try {
+    applyMigrations(building);
+    const summary = await writeDataset(dataset, building);
+    renameSync(building, databaseFile);
+    return summary;
+  } catch (error) {
+    rmSync(building, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Applies the committed migrations in order, recording them the way Prisma does, so that
+ * `prisma migrate deploy` on a machine with Prisma's engine sees the same history.
+ * (Prisma's own engine is a download these machines cannot make; see the README.)
+ */
+function applyMigrations(file: string): void {
+  const db = new Database(file);
+  try {
+    db.exec(`CREATE TABLE "_prisma_migrations" (
+      "id" TEXT PRIMARY KEY NOT NULL, "checksum" TEXT NOT NULL, "finished_at" DATETIME,
+      "migration_name" TEXT NOT NULL, "logs" TEXT, "rolled_back_at" DATETIME,
+      "started_at" DATETIME NOT NULL DEFAULT current_timestamp, "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`);
+    const record = db.prepare(
+      `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
+       VALUES (?, ?, current_timestamp, ?, 1)`,
+    );
+    const names = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+    for (const name of names) {
+      const sql = readFileSync(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8");
+      db.transaction(() => {
+        db.exec(sql);
+        const checksum = createHash("sha256").update(sql).digest("hex");
+        record.run(createHash("sha256").update(name).digest("hex").slice(0, 36), checksum, name);
+      })();
+    }
+  } finally {
+    db.close();
+  }
+}
+
+async function writeDataset(dataset: Dataset, file: string): Promise<LoadSummary> {
+  const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
+  const version = datasetVersion(dataset);
+  try {
+    await prisma.$transaction([
+      prisma.source.createMany({
+        data: dataset.sources.map((s) => ({
+          id: s.id, file: s.file, titleZh: s.title_zh, publisher: s.publisher_zh, published: s.published,
+          url: s.url, text: s.text, sha256: s.sha256,
+        })),
+      }),
+      prisma.sector.createMany({
+        data: dataset.sectors.map((s) => ({
+          slug: s.slug, order: s.order, nameZh: s.name_zh, nameEn: s.name_en, headingZh: s.heading_zh, summaryZh: s.summary_zh,
+        })),
+      }),
+      prisma.indicator.createMany({
+        data: dataset.indicators.map((i) => ({
+          slug: i.slug, sectorSlug: i.sector, groupZh: i.group_zh, order: i.order, nameZh: i.name_zh, nameEn: i.name_en,
+          unit: i.unit, direction: i.direction, definitionZh: i.definition_zh, headline: i.headline,
+        })),
+      }),
+      prisma.figure.createMany({
+        data: dataset.figures.map((f) => ({
+          indicatorSlug: f.indicator, kind: f.kind, year: f.year, comparator: f.comparator, value: f.value,
+          valueMax: f.value_max, plan: f.plan, step: f.step, sourceId: f.source, excerpt: f.excerpt,
+          excerptStart: f.excerptStart, noteZh: f.note_zh, line: f.line,
+        })),
+      }),
+      prisma.dataset.create({ data: { id: 1, version, figures: dataset.figures.length } }),
+    ]);
+  } finally {
+    await prisma.$disconnect();
+  }
+  return {
+    version,
+    sources: dataset.sources.length,
+    sectors: dataset.sectors.length,
+    indicators: dataset.indicators.length,
+    figures: dataset.figures.length,
+  };
+}
+
+/** The same data always give the same version: a short hash of everything loaded. */
+export function datasetVersion(dataset: Dataset): string {
+  const { sources, sectors, indicators, figures } = dataset;
+  const content = JSON.stringify({ sources: sources.map((s) => ({ ...s, text: undefined })), sectors, indicators, figures });
+  return createHash("sha256").update(content).digest("hex").slice(0, 12);
+}
+

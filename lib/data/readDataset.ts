@@ -1,0 +1,199 @@
+// Reads every file in data/, validates it against the schemas and against the sources themselves,
+// and returns either a dataset ready to load or the full list of problems (never a partial dataset).
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import { findNumbers, occurrences, sameNumber } from "../sourceNumbers";
+import { unitScale } from "../units";
+import { readCsv } from "./csv";
+import type { DataError } from "./errors";
+import {
+  figureRow, indicatorRow, notFigureRow, sectorRow, sourceRow,
+  type FigureRow, type IndicatorRow, type NotFigureRow, type SectorRow, type SourceRow,
+} from "./schema";
+
+export interface Source extends SourceRow { text: string; sha256: string }
+export interface Figure extends FigureRow { line: number; excerptStart: number }
+export interface Dataset {
+  sources: Source[];
+  sectors: SectorRow[];
+  indicators: IndicatorRow[];
+  figures: Figure[];
+  notFigures: NotFigureRow[];
+}
+
+export type ReadResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
+
+export function readDataset(dataDir: string): ReadResult {
+  const errors: DataError[] = [];
+  const label = (name: string) => path.posix.join("data", name);
+
+  function rowsOf<S extends z.ZodObject>(name: string, schema: S): (z.infer<S> & { line: number })[] {
+    const file = path.join(dataDir, name);
+    if (!existsSync(file)) {
+      errors.push({ file: label(name), line: 0, field: "-", message: "file is missing" });
+      return [];
+    }
+    const columns = Object.keys(schema.shape);
+    const csv = readCsv(label(name), readFileSync(file, "utf8"), columns);
+    errors.push(...csv.errors);
+    const parsed: (z.infer<S> & { line: number })[] = [];
+    for (const row of csv.rows) {
+      const result = schema.safeParse(row.fields);
+      if (result.success) parsed.push({ ...(result.data as object), line: row.line } as z.infer<S> & { line: number });
+      else
+        for (const issue of result.error.issues)
+          errors.push({ file: label(name), line: row.line, field: String(issue.path[0] ?? "-"), message: issue.message });
+    }
+    return parsed;
+  }
+
+  const sourceRows = rowsOf("sources.csv", sourceRow);
+  const sectors = rowsOf("sectors.csv", sectorRow);
+  const indicators = rowsOf("indicators.csv", indicatorRow);
+  const figureRows = rowsOf("figures.csv", figureRow);
+  const notFigures = rowsOf("not-figures.csv", notFigureRow);
+
+  const sources: (Source & { line: number })[] = [];
+  for (const row of sourceRows) {
+    const file = path.join(dataDir, row.file);
+    if (!existsSync(file)) {
+      errors.push({ file: label("sources.csv"), line: row.line, field: "file", message: `${label(row.file)} does not exist` });
+      continue;
+    }
+    const bytes = readFileSync(file);
+    sources.push({ ...row, text: bytes.toString("utf8"), sha256: createHash("sha256").update(bytes).digest("hex") });
+  }
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const anySourceHas = (s: string) => sources.some((source) => source.text.includes(s));
+
+  const unique = <T extends { line: number }>(name: string, rows: T[], field: string, key: (r: T) => string) => {
+    const seen = new Map<string, number>();
+    for (const row of rows) {
+      const k = key(row);
+      const first = seen.get(k);
+      if (first !== undefined) errors.push({ file: label(name), line: row.line, field, message: `duplicate of line ${first}` });
+      else seen.set(k, row.line);
+    }
+  };
+  unique("sources.csv", sources, "id", (s) => s.id);
+  unique("sectors.csv", sectors, "slug", (s) => s.slug);
+  unique("indicators.csv", indicators, "slug", (i) => i.slug);
+
+  for (const sector of sectors)
+    if (!anySourceHas(sector.heading_zh))
+      errors.push({ file: label("sectors.csv"), line: sector.line, field: "heading_zh", message: "does not occur verbatim in any source" });
+
+  const sectorSlugs = new Set(sectors.map((s) => s.slug));
+  for (const indicator of indicators) {
+    if (!sectorSlugs.has(indicator.sector))
+      errors.push({ file: label("indicators.csv"), line: indicator.line, field: "sector", message: `no sector '${indicator.sector}' in sectors.csv` });
+    if (!anySourceHas(indicator.group_zh))
+      errors.push({ file: label("indicators.csv"), line: indicator.line, field: "group_zh", message: "does not occur verbatim in any source" });
+  }
+
+  const figures = checkFigures(figureRows, new Map(indicators.map((i) => [i.slug, i])), sourceById, errors, label("figures.csv"));
+  unique("figures.csv", figures, "excerpt", (f) => `${f.indicator}|${f.kind}|${f.year}|${f.excerpt}`);
+  unique(
+    "figures.csv",
+    figures.filter((f) => f.value !== null),
+    "year",
+    (f) => `${f.indicator}|${f.kind}|${f.year}`,
+  );
+
+  for (const row of notFigures) {
+    const source = sourceById.get(row.source);
+    if (!source) errors.push({ file: label("not-figures.csv"), line: row.line, field: "source", message: `no source '${row.source}'` });
+    else if (!source.text.includes(row.excerpt))
+      errors.push({ file: label("not-figures.csv"), line: row.line, field: "excerpt", message: "does not occur verbatim in the source" });
+  }
+  if (errors.length === 0) errors.push(...uncoveredNumbers(sources, figures, notFigures, indicators, label));
+
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, dataset: { sources: sources.map(stripLine), sectors, indicators, figures, notFigures } };
+}
+
+function checkFigures(
+  rows: (FigureRow & { line: number })[],
+  indicatorBySlug: Map<string, IndicatorRow>,
+  sourceById: Map<string, Source>,
+  errors: DataError[],
+  file: string,
+): Figure[] {
+  const figures: Figure[] = [];
+  const firstActualYear = new Map<string, number>();
+  for (const row of rows)
+    if (row.kind === "actual")
+      firstActualYear.set(row.indicator, Math.min(row.year, firstActualYear.get(row.indicator) ?? Infinity));
+
+  for (const row of rows) {
+    const fail = (field: string, message: string) => errors.push({ file, line: row.line, field, message });
+    const indicator = indicatorBySlug.get(row.indicator);
+    const source = sourceById.get(row.source);
+    if (!indicator) fail("indicator", `no indicator '${row.indicator}' in indicators.csv`);
+    if (!source) fail("source", `no source '${row.source}' in sources.csv`);
+    if (!indicator || !source) continue;
+
+    const starts = occurrences(source.text, row.excerpt);
+    if (starts.length === 0) {
+      fail("excerpt", "does not occur verbatim in the source (copy it character for character)");
+      continue;
+    }
+    if (row.value !== null && indicator.unit === null) fail("value", `indicator '${indicator.slug}' has no unit, so it cannot have a numeric figure`);
+    if (row.value === null && indicator.unit !== null) fail("value", `indicator '${indicator.slug}' has a unit, so its figures must have a value`);
+    const written = findNumbers(row.excerpt).map((t) => t.absolute);
+    for (const field of ["value", "value_max"] as const) {
+      const value = row[field];
+      if (value !== null && !written.some((n) => sameNumber(n, value * unitScale(indicator.unit))))
+        fail(field, `${value}${indicator.unit ?? ""} is not a number written in the excerpt`);
+    }
+    const baseline = firstActualYear.get(row.indicator);
+    if (row.kind === "target" && baseline !== undefined && row.year < baseline)
+      fail("year", `target year ${row.year} is before the indicator's first result (${baseline})`);
+    figures.push({ ...row, excerptStart: starts[0] });
+  }
+  return figures;
+}
+
+/** Every number in a source must be a figure's value inside that figure's excerpt, a year, or listed as not a figure. */
+function uncoveredNumbers(
+  sources: Source[],
+  figures: Figure[],
+  notFigures: NotFigureRow[],
+  indicators: IndicatorRow[],
+  label: (name: string) => string,
+): DataError[] {
+  const unitOf = new Map(indicators.map((i) => [i.slug, i.unit]));
+  const errors: DataError[] = [];
+  for (const source of sources) {
+    const tokens = findNumbers(source.text).filter((t) => !t.isYear);
+    const claimed = new Set<number>();
+    const claim = (excerpt: string, accepts: (absolute: number) => boolean) => {
+      for (const at of occurrences(source.text, excerpt))
+        for (const t of tokens) if (t.start >= at && t.end <= at + excerpt.length && accepts(t.absolute)) claimed.add(t.start);
+    };
+    for (const f of figures.filter((f) => f.source === source.id && f.value !== null)) {
+      const scale = unitScale(unitOf.get(f.indicator) ?? null);
+      const values = [f.value, f.value_max].filter((v): v is number => v !== null).map((v) => v * scale);
+      claim(f.excerpt, (n) => values.some((v) => sameNumber(n, v)));
+    }
+    for (const nf of notFigures.filter((n) => n.source === source.id)) claim(nf.excerpt, () => true);
+    for (const t of tokens.filter((t) => !claimed.has(t.start))) {
+      const line = source.text.slice(0, t.start).split("\n").length;
+      const context = source.text.slice(Math.max(0, t.start - 12), t.end + 6).replace(/\s+/g, " ");
+      errors.push({
+        file: label(source.file),
+        line,
+        field: "-",
+        message: `the number ${t.written} (“…${context}…”) is in no figure of figures.csv and not in not-figures.csv`,
+      });
+    }
+  }
+  return errors;
+}
+
+function stripLine<T extends { line: number }>(row: T): Omit<T, "line"> {
+  const { line: _line, ...rest } = row;
+  return rest;
+}

@@ -1,0 +1,100 @@
+// The contract for the files in data/ (described for people in data/README.md).
+// Every CSV field arrives as a string; these schemas turn it into typed values or say what is wrong.
+import { z } from "zod";
+import { UNITS } from "../units";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z.string().regex(SLUG, "must be lowercase ASCII words joined by '-' (e.g. signed-projects)");
+const text = z.string().trim().min(1, "must not be empty");
+/** An optional field: the empty string means "not given". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? null : v), schema.nullable());
+
+const integer = z.string().regex(/^-?\d+$/, "must be a whole number").transform(Number);
+const year = z
+  .string()
+  .regex(/^\d{4}$/, "must be a four-digit year")
+  .transform(Number)
+  .refine((y) => y >= 2000 && y <= 2100, "must be a year from 2000 to 2100");
+// Published figures are written plainly: no thousands separators, at most one decimal point.
+const decimal = z
+  .string()
+  .regex(/^\d+(?:\.\d+)?$/, "must be a number written with digits and at most one '.', no separators (e.g. 132.8)")
+  .transform(Number);
+
+export const COMPARATORS = ["=", "≥", ">", "≈", "≤", "<", "range"] as const;
+export const DIRECTIONS = ["increase", "decrease", "none"] as const;
+export const PLANS = ["four-step", "tasks-2024"] as const;
+export const KINDS = ["actual", "target"] as const;
+
+export const sourceRow = z.object({
+  id: slug,
+  file: z.string().regex(/^[\w./-]+\.txt$/, "must be a .txt path inside data/").refine((f) => !f.includes(".."), "must stay inside data/"),
+  title_zh: text,
+  publisher_zh: optional(text),
+  published: optional(z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")),
+  url: optional(z.url()),
+});
+
+export const sectorRow = z.object({
+  slug,
+  order: integer,
+  name_zh: text,
+  name_en: text,
+  heading_zh: text,
+  summary_zh: text,
+});
+
+export const indicatorRow = z.object({
+  slug,
+  sector: slug,
+  group_zh: text,
+  order: integer,
+  name_zh: text,
+  name_en: text,
+  unit: optional(z.enum(UNITS, { error: `must be one of ${UNITS.join(" ")}` })),
+  direction: z.enum(DIRECTIONS, { error: `must be one of ${DIRECTIONS.join(", ")}` }),
+  definition_zh: text,
+  headline: z.enum(["yes", ""], { error: "must be 'yes' or empty" }).transform((v) => v === "yes"),
+});
+
+export const figureRow = z
+  .object({
+    indicator: slug,
+    kind: z.enum(KINDS, { error: `must be one of ${KINDS.join(", ")}` }),
+    year,
+    comparator: optional(z.enum(COMPARATORS, { error: `must be one of ${COMPARATORS.join(" ")} or empty` })),
+    value: optional(decimal),
+    value_max: optional(decimal),
+    plan: optional(z.enum(PLANS, { error: `must be one of ${PLANS.join(", ")} or empty` })),
+    step: optional(integer.refine((s) => s >= 1 && s <= 4, "must be 1, 2, 3 or 4")),
+    source: slug,
+    excerpt: text,
+    note_zh: optional(text),
+  })
+  .superRefine((row, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if ((row.value === null) !== (row.comparator === null))
+      issue(row.value === null ? "value" : "comparator", "a numeric figure needs both comparator and value; a qualitative one neither");
+    if (row.comparator === "range" && row.value_max === null) issue("value_max", "a range needs value_max");
+    if (row.comparator !== "range" && row.value_max !== null) issue("value_max", "only a range has value_max");
+    if (row.value !== null && row.value_max !== null && row.value_max <= row.value)
+      issue("value_max", "must be greater than value");
+    if (row.kind === "actual" && row.plan !== null) issue("plan", "an actual result belongs to no plan");
+    if (row.kind === "target" && row.plan === null) issue("plan", "a target must name its plan");
+    if (row.plan === "four-step" && row.step === null) issue("step", "a four-step target must name its step (1–4)");
+    if (row.plan !== "four-step" && row.step !== null) issue("step", "only four-step targets have a step");
+  });
+
+export const notFigureRow = z.object({
+  source: slug,
+  excerpt: text,
+  reason_zh: text,
+});
+
+export type SourceRow = z.infer<typeof sourceRow>;
+export type SectorRow = z.infer<typeof sectorRow>;
+export type IndicatorRow = z.infer<typeof indicatorRow>;
+export type FigureRow = z.infer<typeof figureRow>;
+export type NotFigureRow = z.infer<typeof notFigureRow>;

@@ -1,0 +1,183 @@
+// The one front door to the dashboard's data. Pages call these named queries and get plain typed
+// objects; nothing outside lib/ touches Prisma.
+import "server-only";
+import { cache } from "react";
+import { prisma } from "./db";
+import type { Figure as FigureRecord, Indicator as IndicatorRecord } from "./generated/prisma/client";
+import {
+  assessTarget, milestonePace,
+  type Comparator, type Direction, type TargetAssessment,
+} from "./progress";
+import { statusDate } from "./statusDate";
+
+export type Plan = "four-step" | "tasks-2024";
+
+export interface FigureView {
+  /** Stable anchor on the indicator page: "actual-2023", "target-2030". */
+  anchor: string;
+  kind: "actual" | "target";
+  year: number;
+  comparator: Comparator | null;
+  value: number | null;
+  valueMax: number | null;
+  plan: Plan | null;
+  step: number | null;
+  sourceId: string;
+  excerpt: string;
+  excerptStart: number;
+  noteZh: string | null;
+  /** Targets only: status and pace, computed on `statusDate`. */
+  assessment: TargetAssessment | null;
+}
+
+export interface IndicatorSummary {
+  slug: string;
+  sectorSlug: string;
+  groupZh: string;
+  nameZh: string;
+  nameEn: string;
+  unit: string | null;
+  direction: Direction;
+  definitionZh: string;
+  headline: boolean;
+  figures: FigureView[];
+}
+
+export interface SectorSummary {
+  slug: string;
+  nameZh: string;
+  nameEn: string;
+  headingZh: string;
+  summaryZh: string;
+  indicatorCount: number;
+}
+
+export interface IndicatorDetail extends IndicatorSummary {
+  sector: SectorSummary;
+  related: IndicatorSummary[];
+  /** Growth required between consecutive numeric targets (e.g. 450亿元 in 2027 → 700亿元 in 2035). */
+  pace: { fromYear: number; toYear: number; growth: number | null }[];
+}
+
+export interface SourceSummary {
+  id: string;
+  titleZh: string;
+  publisher: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+export interface TargetOnTimeline extends FigureView {
+  indicator: Pick<IndicatorSummary, "slug" | "nameZh" | "nameEn" | "unit" | "sectorSlug">;
+}
+
+function toFigures(indicator: IndicatorRecord, records: FigureRecord[], today: Date): FigureView[] {
+  const direction = indicator.direction as Direction;
+  const actuals = records
+    .filter((f) => f.kind === "actual" && f.value !== null)
+    .map((f) => ({ year: f.year, value: f.value as number }));
+  const seen = new Map<string, number>();
+  return [...records]
+    .sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.line - b.line)
+    .map((f) => {
+      const base = `${f.kind}-${f.year}`;
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      const target = { year: f.year, comparator: f.comparator as Comparator | null, value: f.value, valueMax: f.valueMax };
+      return {
+        anchor: n === 1 ? base : `${base}-${n}`,
+        kind: f.kind as FigureView["kind"],
+        year: f.year,
+        comparator: target.comparator,
+        value: f.value,
+        valueMax: f.valueMax,
+        plan: f.plan as Plan | null,
+        step: f.step,
+        sourceId: f.sourceId,
+        excerpt: f.excerpt,
+        excerptStart: f.excerptStart,
+        noteZh: f.noteZh,
+        assessment: f.kind === "target" ? assessTarget({ target, actuals, direction, today }) : null,
+      };
+    });
+}
+
+function toIndicator(record: IndicatorRecord & { figures: FigureRecord[] }, today: Date): IndicatorSummary {
+  return {
+    slug: record.slug,
+    sectorSlug: record.sectorSlug,
+    groupZh: record.groupZh,
+    nameZh: record.nameZh,
+    nameEn: record.nameEn,
+    unit: record.unit,
+    direction: record.direction as Direction,
+    definitionZh: record.definitionZh,
+    headline: record.headline,
+    figures: toFigures(record, record.figures, today),
+  };
+}
+
+const allIndicators = cache(async (): Promise<IndicatorSummary[]> => {
+  const today = statusDate();
+  const records = await prisma.indicator.findMany({
+    include: { figures: true },
+    orderBy: [{ sector: { order: "asc" } }, { order: "asc" }],
+  });
+  return records.map((r) => toIndicator(r, today));
+});
+
+export const listSectors = cache(async (): Promise<SectorSummary[]> => {
+  const sectors = await prisma.sector.findMany({ orderBy: { order: "asc" }, include: { _count: { select: { indicators: true } } } });
+  return sectors.map((s) => ({
+    slug: s.slug, nameZh: s.nameZh, nameEn: s.nameEn, headingZh: s.headingZh, summaryZh: s.summaryZh,
+    indicatorCount: s._count.indicators,
+  }));
+});
+
+export async function getSector(slug: string): Promise<{ sector: SectorSummary; indicators: IndicatorSummary[] } | null> {
+  const sector = (await listSectors()).find((s) => s.slug === slug);
+  if (!sector) return null;
+  return { sector, indicators: (await allIndicators()).filter((i) => i.sectorSlug === slug) };
+}
+
+export async function getIndicator(slug: string): Promise<IndicatorDetail | null> {
+  const indicators = await allIndicators();
+  const indicator = indicators.find((i) => i.slug === slug);
+  if (!indicator) return null;
+  const sector = (await listSectors()).find((s) => s.slug === indicator.sectorSlug)!;
+  const others = indicators.filter((i) => i.slug !== slug && i.sectorSlug === indicator.sectorSlug);
+  // Related: the same sub-heading of the source first, then the rest of the sector.
+  const related = [
+    ...others.filter((i) => i.groupZh === indicator.groupZh),
+    ...others.filter((i) => i.groupZh !== indicator.groupZh),
+  ].slice(0, 6);
+  const numericTargets = indicator.figures
+    .filter((f) => f.kind === "target" && f.value !== null)
+    .map((f) => ({ year: f.year, comparator: f.comparator, value: f.value, valueMax: f.valueMax }));
+  const pace = milestonePace(numericTargets).map((p) => ({ fromYear: p.from.year, toYear: p.to.year, growth: p.growth }));
+  return { ...indicator, sector, related, pace };
+}
+
+export async function listIndicators(): Promise<IndicatorSummary[]> {
+  return allIndicators();
+}
+
+/** Every target of a plan, in step and sector order, with the indicator it belongs to. */
+export async function listTargets(plan: Plan): Promise<TargetOnTimeline[]> {
+  const targets: TargetOnTimeline[] = [];
+  for (const i of await allIndicators())
+    for (const f of i.figures)
+      if (f.kind === "target" && f.plan === plan)
+        targets.push({ ...f, indicator: { slug: i.slug, nameZh: i.nameZh, nameEn: i.nameEn, unit: i.unit, sectorSlug: i.sectorSlug } });
+  return targets.sort((a, b) => (a.step ?? 0) - (b.step ?? 0) || a.year - b.year);
+}
+
+export const getSource = cache(async (id: string): Promise<SourceSummary | null> => {
+  const s = await prisma.source.findUnique({ where: { id }, select: { id: true, titleZh: true, publisher: true, published: true, url: true } });
+  return s;
+});
+
+export const getDatasetVersion = cache(async (): Promise<{ version: string; figures: number; statusDate: Date }> => {
+  const dataset = await prisma.dataset.findUniqueOrThrow({ where: { id: 1 } });
+  return { version: dataset.version, figures: dataset.figures, statusDate: statusDate() };
+});

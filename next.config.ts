@@ -1,0 +1,11 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // The site is prerendered from SQLite at build time; better-sqlite3 is a native module that must
+  // stay a plain Node require on the server rather than be bundled.
+  serverExternalPackages: ["better-sqlite3"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
