@@ -10,9 +10,9 @@ interface Props {
   compact?: boolean;
 }
 
-const W = 640;
-const H = 260;
-const PAD = { top: 34, right: 36, bottom: 40, left: 36 };
+const W = 480;
+const H = 240;
+const PAD = { top: 36, right: 28, bottom: 40, left: 28 };
 
 /**
  * The indicator chart, drawn on the server as plain SVG: no JavaScript reaches the reader for it.
@@ -48,7 +48,7 @@ export function IndicatorChart({ title, unit, figures, compact = false }: Props)
       >
         <line x1={PAD.left - 10} x2={W - PAD.right + 10} y1={H - PAD.bottom} y2={H - PAD.bottom} stroke="#6b7280" strokeWidth={1.5} />
         {points.map((p) => (
-          <text key={`year-${p.year}`} x={x(p.year)} y={H - PAD.bottom + 26} textAnchor="middle" fontSize={18} fill="#374151">
+          <text key={`year-${p.year}`} x={x(p.year)} y={H - PAD.bottom + 26} textAnchor="middle" fontSize={20} fill="#374151">
             {p.year}
           </text>
         ))}
@@ -67,7 +67,7 @@ export function IndicatorChart({ title, unit, figures, compact = false }: Props)
         {actuals.map((p) => (
           <g key={`a-${p.year}`}>
             <circle cx={x(p.year)} cy={y(p.actual!)} r={7} fill="#8b1a1a" />
-            <text x={x(p.year)} y={y(p.actual!) - 14} textAnchor={anchorFor(x(p.year))} fontSize={18} fontWeight={700} fill="#111827">
+            <text x={x(p.year)} y={y(p.actual!) - 14} textAnchor={anchorFor(x(p.year))} fontSize={20} fontWeight={700} fill="#111827">
               {formatQuantity(p.actual!, unit)}
             </text>
           </g>
@@ -78,7 +78,7 @@ export function IndicatorChart({ title, unit, figures, compact = false }: Props)
           return (
             <g key={`t-${p.year}`}>
               <path d={`M${cx},${cy - 9} L${cx + 9},${cy} L${cx},${cy + 9} L${cx - 9},${cy} Z`} fill="#fff" stroke="#1e40af" strokeWidth={3} />
-              <text x={cx} y={cy - 16} textAnchor={anchorFor(cx)} fontSize={18} fill="#1e40af">
+              <text x={cx} y={cy - 16} textAnchor={anchorFor(cx)} fontSize={20} fill="#1e40af">
                 {formatFigure({ comparator: p.comparator, value: p.target, valueMax: null, unit })}
               </text>
             </g>

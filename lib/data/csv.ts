@@ -13,14 +13,16 @@ export function readCsv(
   content: string,
   columns: readonly string[],
 ): { rows: CsvRow[]; errors: DataError[] } {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  // Line endings are made uniform first: a CRLF inside a quoted field must count as one line break.
+  const text = content.replace(/\r\n?/g, "\n");
+  let records: { record: Record<string, string>; raw: string; info: { lines: number } }[];
   try {
-    records = parse(content, { bom: true, columns: true, skip_empty_lines: true, info: true });
+    records = parse(text, { bom: true, columns: true, skip_empty_lines: true, info: true, raw: true });
   } catch (error) {
     const err = error as { lines?: number; message: string };
     return { rows: [], errors: [{ file, line: err.lines ?? 1, field: "-", message: `not valid CSV: ${err.message}` }] };
   }
-  const header = content.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].split(",").map((h) => h.trim());
+  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].split(",").map((h) => h.trim());
   const errors: DataError[] = [];
   for (const column of columns)
     if (!header.includes(column)) errors.push({ file, line: 1, field: column, message: "column is missing from the header" });
@@ -28,12 +30,11 @@ export function readCsv(
     if (!columns.includes(column)) errors.push({ file, line: 1, field: column, message: "unknown column" });
   if (errors.length) return { rows: [], errors };
 
-  // csv-parse reports the line a record ends on; a record spanning lines starts earlier.
-  let nextLine = 2;
-  const rows = records.map(({ record, info }) => {
-    const row = { line: nextLine, fields: record };
-    nextLine = info.lines + 1;
-    return row;
+  // csv-parse reports the line a record ends on. A record with line breaks inside quotes starts
+  // earlier; its raw text also carries any skipped blank lines before it and its own line break.
+  const rows = records.map(({ record, raw, info }) => {
+    const breaksInside = raw.replace(/^\n+/, "").replace(/\n$/, "").split("\n").length - 1;
+    return { line: info.lines - breaksInside, fields: record };
   });
   return { rows, errors };
 }

@@ -194,6 +194,7 @@ function uncoveredNumbers(
 }
 
 function stripLine<T extends { line: number }>(row: T): Omit<T, "line"> {
-  const { line: _line, ...rest } = row;
+  const rest: Omit<T, "line"> & { line?: number } = { ...row };
+  delete rest.line;
   return rest;
 }

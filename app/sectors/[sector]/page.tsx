@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { IndicatorCard } from "@/components/IndicatorCard";
+import { getSector, listSectors } from "@/lib/queries";
+
+// Every sector is known at build time; any other slug is a 404, never a render attempt.
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await listSectors()).map((s) => ({ sector: s.slug }));
+}
+
+type Props = { params: Promise<{ sector: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await getSector((await params).sector);
+  if (!found) return {};
+  return {
+    title: found.sector.nameZh,
+    description: `${found.sector.summaryZh}共${found.indicators.length}项指标，均附原文出处。`,
+  };
+}
+
+export default async function SectorPage({ params }: Props) {
+  const found = await getSector((await params).sector);
+  if (!found) notFound();
+  const { sector, indicators } = found;
+  const groups = [...new Set(indicators.map((i) => i.groupZh))];
+
+  return (
+    <div className="space-y-8">
+      <nav aria-label="面包屑" className="text-sm">
+        <Link href="/">总览</Link> <span aria-hidden="true">›</span> <span>{sector.nameZh}</span>
+      </nav>
+      <header>
+        <h1 className="text-2xl font-bold sm:text-3xl">{sector.nameZh}</h1>
+        <p className="mt-1 text-muted" lang="en">{sector.nameEn} <span className="text-xs">(unofficial translation)</span></p>
+        <p className="mt-2 max-w-3xl">{sector.summaryZh}</p>
+        <p className="mt-1 text-sm text-muted">原文章节：“{sector.headingZh}”</p>
+      </header>
+      {groups.map((group) => (
+        <section key={group} aria-label={group}>
+          <h2 className="text-xl font-bold">{group}</h2>
+          <ul className="mt-3 grid gap-4 md:grid-cols-2">
+            {indicators.filter((i) => i.groupZh === group).map((i) => (
+              <IndicatorCard key={i.slug} indicator={i} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useState, type ComponentType } from "react";
+import type { ChartPoint } from "@/lib/chartPoints";
+
+type ChartProps = { points: ChartPoint[]; unit: string; title: string };
+
+/**
+ * The static SVG chart above already shows every figure. Recharts (the heaviest code on the site)
+ * is fetched only when a reader asks for the interactive view, so no page pays for it up front.
+ */
+export function InteractiveChartButton(props: ChartProps) {
+  const [Chart, setChart] = useState<ComponentType<ChartProps> | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  async function open() {
+    setLoading(true);
+    const { RechartsTimeline } = await import("./RechartsTimeline");
+    setChart(() => RechartsTimeline);
+    setLoading(false);
+  }
+
+  if (Chart) return <Chart {...props} />;
+  return (
+    <button
+      type="button"
+      onClick={open}
+      disabled={loading}
+      className="min-h-11 rounded border-2 border-link px-3 py-2 text-sm font-semibold text-link hover:bg-wash disabled:opacity-60"
+    >
+      {loading ? "正在加载互动图表…" : "打开互动图表（可悬停或点按查看数值）"}
+    </button>
+  );
+}

@@ -1,0 +1,32 @@
+import { formatShare } from "@/lib/format";
+
+/**
+ * How much of a target the latest published result reaches, as a server-drawn SVG arc.
+ * With no published result the arc stays empty and says so, rather than suggesting zero.
+ */
+export function ProgressGauge({ share, label }: { share: number | null; label: string }) {
+  const R = 52;
+  const length = Math.PI * R;
+  const filled = share === null ? 0 : Math.min(Math.max(share, 0), 1) * length;
+  const text = share === null ? "无基线" : formatShare(share);
+  return (
+    <figure className="inline-flex flex-col items-center">
+      <svg viewBox="0 0 128 76" className="h-auto w-32" role="img" aria-label={`${label}：${share === null ? "来源未公布起点数据，无法计算完成比例" : `已达到目标的${text}`}`}>
+        <path d={`M 12 68 A ${R} ${R} 0 0 1 116 68`} fill="none" stroke="#d1d5db" strokeWidth={12} strokeDasharray={share === null ? "6 5" : undefined} />
+        {share !== null && (
+          <path
+            d={`M 12 68 A ${R} ${R} 0 0 1 116 68`}
+            fill="none"
+            stroke="#8b1a1a"
+            strokeWidth={12}
+            strokeDasharray={`${filled} ${length}`}
+          />
+        )}
+        <text x={64} y={64} textAnchor="middle" fontSize={share === null ? 16 : 20} fontWeight={700} fill="#111827">
+          {text}
+        </text>
+      </svg>
+      <figcaption className="text-xs text-muted">{share === null ? "无法计算完成比例" : "已达到目标的比例"}</figcaption>
+    </figure>
+  );
+}

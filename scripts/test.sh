@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# `npm test`: every test, on the real parts. Type check and lint, unit and data tests (Vitest),
+# a production build from a freshly loaded database, and browser tests (Playwright on Chromium)
+# against `next start`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Browser tests need a Chromium and CJK fonts. Playwright cannot download its own browser here,
+# so Debian's is used; as root we install it, otherwise we stop and say what to run.
+need=()
+if [ ! -x /usr/bin/chromium ] && [ -z "$(ls -d "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-* 2>/dev/null)" ]; then need+=(chromium); fi
+if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then need+=(fonts-noto-cjk); fi
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing ${need[*]} for the browser tests…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "The browser tests need: ${need[*]}. Run:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y ${need[*]}" >&2
+    exit 1
+  fi
+fi
+
+[ -f lib/generated/prisma/client.ts ] || node scripts/prisma-generate.mjs
+
+step() { printf '\n== %s\n' "$1"; }
+step "type check";  npx --no-install tsc --noEmit
+step "lint";        npx --no-install eslint . --max-warnings 0
+step "unit and data tests"; npx --no-install vitest run
+step "build (database and production site)"; npm run build --silent
+step "browser tests"; npx --no-install playwright test

@@ -1,0 +1,154 @@
+// Each case copies the real data/ to a scratch folder, breaks one thing, and checks that readDataset
+// refuses it with an error naming the right file, line and field: that is what lets a contributor
+// fix a row from `npm run data:check` output alone.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { DataError } from "../../lib/data/errors";
+import { readDataset } from "../../lib/data/readDataset";
+import { copyData, dataDir, expectError, lineContaining, readText, removeScratch, replaceOnce } from "./helpers";
+
+afterAll(removeScratch);
+
+const FIG = "data/figures.csv";
+// Lines of the rows these cases break, found in the real files (header = line 1).
+const signedLine = lineContaining(dataDir, "figures.csv", "signed-projects,actual,2023,=,66,");
+const jobsLine = lineContaining(dataDir, "figures.csv", "new-urban-jobs,actual,2023,=,7709,");
+const targetLine = lineContaining(dataDir, "figures.csv", "market-entities,target,2035,");
+const gdpIndicatorLine = lineContaining(dataDir, "indicators.csv", "gdp,economy,");
+
+function errorsOf(dir: string): DataError[] {
+  const result = readDataset(dir);
+  if (result.ok) throw new Error("readDataset accepted broken data");
+  return result.errors;
+}
+
+describe("readDataset on broken copies of data/", () => {
+  it.each<[string, (dir: string) => void, { file: string; line: number; field: string; message: RegExp }]>([
+    [
+      "a unit that is not in UNITS (亿 for 亿元)",
+      (d) => replaceOnce(d, "indicators.csv", "(GDP),亿元,", "(GDP),亿,"),
+      { file: "data/indicators.csv", line: gdpIndicatorLine, field: "unit", message: /must be one of/ },
+    ],
+    [
+      "an empty excerpt",
+      (d) => replaceOnce(d, "figures.csv", ",pingcheng-2024,成功签约新能源重卡换电站等项目66个,", ",pingcheng-2024,,"),
+      { file: FIG, line: signedLine, field: "excerpt", message: /must not be empty/ },
+    ],
+    [
+      "an excerpt with one character changed (重卡 → 重车)",
+      (d) => replaceOnce(d, "figures.csv", "成功签约新能源重卡换电站等项目66个", "成功签约新能源重车换电站等项目66个"),
+      { file: FIG, line: signedLine, field: "excerpt", message: /does not occur verbatim/ },
+    ],
+    [
+      "a target year before the indicator's first actual year",
+      (d) => replaceOnce(d, "figures.csv", "market-entities,target,2035,", "market-entities,target,2020,"),
+      { file: FIG, line: targetLine, field: "year", message: /before the indicator's first result \(2023\)/ },
+    ],
+    [
+      "a malformed number 1,2.3 (quoted so the CSV stays valid)",
+      (d) => replaceOnce(d, "figures.csv", "signed-projects,actual,2023,=,66,", 'signed-projects,actual,2023,=,"1,2.3",'),
+      { file: FIG, line: signedLine, field: "value", message: /must be a number written with digits/ },
+    ],
+    [
+      "an unknown indicator",
+      (d) => replaceOnce(d, "figures.csv", "new-urban-jobs,actual,", "new-urban-job,actual,"),
+      { file: FIG, line: jobsLine, field: "indicator", message: /no indicator 'new-urban-job'/ },
+    ],
+    [
+      "a value that is not written in its excerpt (66 → 67)",
+      (d) => replaceOnce(d, "figures.csv", "signed-projects,actual,2023,=,66,", "signed-projects,actual,2023,=,67,"),
+      { file: FIG, line: signedLine, field: "value", message: /67个 is not a number written in the excerpt/ },
+    ],
+  ])("%s", (_name, breakIt, want) => {
+    const dir = copyData();
+    breakIt(dir);
+    expectError(errorsOf(dir), want);
+  });
+
+  // Where nothing else depends on the broken row, the error must be the only one (no noise).
+  it.each<[string, string, string, DataError]>([
+    ["signed-projects,actual,2023,=,66,", "signed-projects,actual,2023,=,67,",
+      "67个 is not a number written in the excerpt", { file: FIG, line: signedLine, field: "value", message: "" }],
+    ["new-urban-jobs,actual,", "new-urban-job,actual,",
+      "no indicator 'new-urban-job' in indicators.csv", { file: FIG, line: jobsLine, field: "indicator", message: "" }],
+  ])("%s → %s is the only error", (from, to, message, where) => {
+    const dir = copyData();
+    replaceOnce(dir, "figures.csv", from, to);
+    expect(errorsOf(dir)).toEqual([{ ...where, message }]);
+  });
+
+  it("a duplicate indicator slug names the second row and the first", () => {
+    const dir = copyData();
+    const text = readText(dir, "indicators.csv");
+    const row = text.split("\n")[gdpIndicatorLine - 1];
+    fs.writeFileSync(path.join(dir, "indicators.csv"), `${text}${row}\n`);
+    // The file ends with a newline, so the appended row is on (number of lines) + 1.
+    const appended = text.trimEnd().split("\n").length + 1;
+    expectError(errorsOf(dir), { file: "data/indicators.csv", line: appended, field: "slug", message: new RegExp(`duplicate of line ${gdpIndicatorLine}$`) });
+  });
+
+  it("a missing column is reported on the header line with the column's name", () => {
+    const dir = copyData();
+    // sectors.csv has no quoted fields, so dropping its last field on every line removes the column.
+    const text = readText(dir, "sectors.csv");
+    expect(text).not.toContain('"');
+    fs.writeFileSync(path.join(dir, "sectors.csv"), text.replace(/,[^,\n]*$/gm, ""));
+    expectError(errorsOf(dir), { file: "data/sectors.csv", line: 1, field: "summary_zh", message: /column is missing/ });
+  });
+
+  it("a number of the source left out names the source file and the line the number is on", () => {
+    const dir = copyData();
+    const text = readText(dir, "figures.csv").split("\n");
+    text.splice(jobsLine - 1, 1);
+    fs.writeFileSync(path.join(dir, "figures.csv"), text.join("\n"));
+    const sourceLine = lineContaining(dataDir, "sources/pingcheng-2024.txt", "全年城镇新增就业7709人");
+    const errors = errorsOf(dir);
+    expect(errors).toHaveLength(1);
+    expectError(errors, { file: "data/sources/pingcheng-2024.txt", line: sourceLine, field: "-", message: /the number 7709 / });
+  });
+});
+
+describe("line numbers after rows that span or skip lines (csv.ts line counting)", () => {
+  // Three figures, broken so each gives a value error; the hand-counted lines below are checked.
+  // In the real file: line 21 jing-jin-ji-units-contacted (217), line 22 jing-jin-ji-signed-projects (8),
+  // line 24 signed-projects (66). Guard that they have not moved:
+  it("the rows used below are where the hand counts assume", () => {
+    expect(lineContaining(dataDir, "figures.csv", "jing-jin-ji-units-contacted,actual,2023,=,217,")).toBe(21);
+    expect(lineContaining(dataDir, "figures.csv", "jing-jin-ji-signed-projects,actual,2023,=,8,")).toBe(22);
+    expect(signedLine).toBe(24);
+  });
+
+  function breakThree(dir: string) {
+    replaceOnce(dir, "figures.csv", "jing-jin-ji-units-contacted,actual,2023,=,217,", "jing-jin-ji-units-contacted,actual,2023,=,218,");
+    replaceOnce(dir, "figures.csv", "jing-jin-ji-signed-projects,actual,2023,=,8,", "jing-jin-ji-signed-projects,actual,2023,=,9,");
+    replaceOnce(dir, "figures.csv", "signed-projects,actual,2023,=,66,", "signed-projects,actual,2023,=,67,");
+  }
+  const valueLines = (errors: DataError[]) => errors.filter((e) => e.field === "value").map((e) => e.line);
+
+  it("a quoted note spanning three lines: the row starts on 21, later rows move down by 2", () => {
+    const dir = copyData();
+    breakThree(dir);
+    // Row 21's empty note_zh becomes a quoted field with two line breaks: lines 21–23.
+    replaceOnce(dir, "figures.csv", "联系对接京津冀企业单位217家,\n", '联系对接京津冀企业单位217家,"第一行\n第二行\n第三行"\n');
+    expect(valueLines(errorsOf(dir))).toEqual([21, 24, 26]);
+  });
+
+  it("the same with CRLF line endings (as a spreadsheet on Windows saves it)", () => {
+    const dir = copyData();
+    breakThree(dir);
+    replaceOnce(dir, "figures.csv", "联系对接京津冀企业单位217家,\n", '联系对接京津冀企业单位217家,"第一行\n第二行\n第三行"\n');
+    const file = path.join(dir, "figures.csv");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/\n/g, "\r\n"));
+    // Still three physical lines for row 21 (a CRLF is one line break), so the same lines as above.
+    expect(valueLines(errorsOf(dir))).toEqual([21, 24, 26]);
+  });
+
+  it("a blank line between rows (csv-parse skips it): later rows keep their real line numbers", () => {
+    const dir = copyData();
+    breakThree(dir);
+    // A blank line inserted after row 21: row 22 moves to 23, row 24 to 25.
+    replaceOnce(dir, "figures.csv", "联系对接京津冀企业单位217家,\n", "联系对接京津冀企业单位217家,\n\n");
+    expect(valueLines(errorsOf(dir))).toEqual([21, 23, 25]);
+  });
+});

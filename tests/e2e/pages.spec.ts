@@ -1,0 +1,102 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const PHONE = { width: 390, height: 844 };
+const PROJECTOR = { width: 1280, height: 720 };
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test("the overview shows the four steps, their targets and statuses, and the 2023 headline results", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page).toHaveTitle(/平城区/);
+  const step3 = page.locator("#step-3");
+  await expect(step3).toContainText("到2030年");
+  await expect(step3).toContainText("地区生产总值");
+  await expect(step3).toContainText("850亿元左右");
+  await expect(step3).toContainText("前5位");
+  const step4 = page.locator("#step-4");
+  await expect(step4).toContainText("超过1000亿元");
+  await expect(step4).toContainText("超过20万户");
+  // A 2024 target has passed its deadline with no published result, whatever day the suite runs.
+  await expect(page.locator("#step-1 [data-status]").first()).toHaveText(/已到期，待公布/);
+  const results = page.getByRole("region", { name: "2023年主要成绩" });
+  await expect(results).toContainText("132.8亿元");
+  await expect(results).toContainText("7709人");
+  await expect(page.getByRole("region", { name: "2024年重点工作中的量化目标" })).toContainText("1–2家");
+});
+
+test("a sector page lists every indicator of the sector with its 2023 result", async ({ page }) => {
+  await page.goto("/sectors/integration-investment");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("融入京津冀与招商引资");
+  const card = page.locator("#signed-projects");
+  await expect(card).toContainText("66个");
+  await expect(page.locator("#signed-projects-investment")).toContainText("132.8亿元");
+  await expect(page.locator("#market-entities")).toContainText("22845户");
+  await expect(page.locator("#market-entities")).toContainText("超过20万户");
+});
+
+test("an indicator page shows value, target, status, gauge, chart and the source excerpt", async ({ page }) => {
+  await page.goto("/indicators/market-entities");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("市场主体");
+  await expect(page.getByTestId("actual-value")).toHaveText("22845户");
+  const target = page.locator("#target-2035");
+  await expect(target.getByTestId("target-value")).toHaveText("超过20万户");
+  await expect(target).toContainText("市场主体突破20万户");
+  await expect(target).toContainText("口径");
+  await expect(target.locator("[data-status]")).toHaveText(/未到期/);
+  // 22845 / 200000 = 11.4%; 200000/22845 over 12 years = 19.8% a year.
+  await expect(target.getByRole("img", { name: /已达到目标的11\.4%/ })).toBeVisible();
+  await expect(target).toContainText("需每年增长19.8%");
+  await expect(page.getByRole("img", { name: /市场主体：2023年实际22845户；2035年目标超过20万户/ })).toBeVisible();
+});
+
+test("a target with no published baseline says so and estimates nothing", async ({ page }) => {
+  await page.goto("/indicators/gdp");
+  await expect(page.getByTestId("no-baseline")).toContainText("来源未公布");
+  await expect(page.locator("#target-2030").getByTestId("target-value")).toHaveText("850亿元左右");
+  await expect(page.locator("#target-2030").locator("[data-status]")).toHaveText(/无基线|已到期/);
+  await expect(page.locator("#target-2030")).toContainText("无法计算所需增速");
+  await expect(page.getByText("2034年→2035年")).toHaveCount(0);
+  await expect(page.getByText("2030年→2035年：每年3.3%")).toBeVisible();
+});
+
+test("the interactive chart loads Recharts only when asked", async ({ page }) => {
+  await page.goto("/indicators/retail-sales");
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator(".recharts-surface")).toHaveCount(0);
+  const scriptsAfterLoad: string[] = [];
+  page.on("request", (r) => r.resourceType() === "script" && scriptsAfterLoad.push(r.url()));
+  await page.getByRole("button", { name: /打开互动图表/ }).click();
+  await expect(page.locator("svg.recharts-surface[role=application]")).toBeVisible();
+  expect(scriptsAfterLoad.length).toBeGreaterThan(0);
+});
+
+for (const path of ["/indicators/no-such-indicator", "/sectors/no-such-sector", "/no/such/page", "/indicators/GDP"]) {
+  test(`an unknown address ${path} is a 404 with a way back`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到这个页面");
+    await expect(page.getByRole("link", { name: "返回总览" })).toBeVisible();
+  });
+}
+
+test("a phone reader reaches any indicator from the overview in two taps", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/");
+  await page.getByRole("link", { name: /民生福祉/ }).click();
+  await expect(page).toHaveURL(/\/sectors\/livelihoods$/);
+  await page.getByRole("link", { name: "城镇新增就业" }).click();
+  await expect(page).toHaveURL(/\/indicators\//);
+  await expect(page.getByTestId("actual-value")).toHaveText("7709人");
+});
+
+for (const [name, viewport] of [["phone", PHONE], ["projector", PROJECTOR]] as const)
+  for (const path of ["/", "/sectors/economy", "/sectors/livelihoods", "/indicators/market-entities", "/indicators/retail-sales", "/methodology"])
+    test(`${path} fits a ${name} (${viewport.width}×${viewport.height}) without sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(path);
+      await expectNoHorizontalScroll(page);
+    });
