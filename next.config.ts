@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/securityHeaders";
 
 const nextConfig: NextConfig = {
   // The site is prerendered from SQLite at build time; better-sqlite3 is a native module that must
@@ -6,6 +7,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    return securityHeaders();
+  },
 };
 
 export default nextConfig;

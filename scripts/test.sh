@@ -26,6 +26,11 @@ fi
 step() { printf '\n== %s\n' "$1"; }
 step "type check";  npx --no-install tsc --noEmit
 step "lint";        npx --no-install eslint . --max-warnings 0
-step "unit and data tests"; npx --no-install vitest run
+results=$(mktemp -d)
+step "unit and data tests"
+npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 step "build (database and production site)"; npm run build --silent
-step "browser tests"; npx --no-install playwright test
+step "browser tests"
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx --no-install playwright test --reporter=line,json
+# One closing line for both runners, in the plain form CI reads.
+node scripts/test-summary.mjs "$results/vitest.json" "$results/playwright.json"

@@ -58,7 +58,7 @@ test("a target with no published baseline says so and estimates nothing", async 
   await expect(page.getByTestId("no-baseline")).toContainText("来源未公布");
   await expect(page.locator("#target-2030").getByTestId("target-value")).toHaveText("850亿元左右");
   await expect(page.locator("#target-2030").locator("[data-status]")).toHaveText(/无基线|已到期/);
-  await expect(page.locator("#target-2030")).toContainText("无法计算所需增速");
+  await expect(page.locator("#target-2030")).toContainText("无法计算进度");
   await expect(page.getByText("2034年→2035年")).toHaveCount(0);
   await expect(page.getByText("2030年→2035年：每年3.3%")).toBeVisible();
 });

@@ -38,7 +38,6 @@ export default async function IndicatorPage({ params }: Props) {
   const actuals = indicator.figures.filter((f) => f.kind === "actual");
   const targets = indicator.figures.filter((f) => f.kind === "target");
   const points = chartPoints(indicator.figures);
-  const hasNumericActual = actuals.some((f) => f.value !== null);
 
   return (
     <article className="space-y-8">
@@ -93,13 +92,11 @@ export default async function IndicatorPage({ params }: Props) {
                     {f.value !== null && <ProgressGauge share={f.assessment.shareReached} label={`${indicator.nameZh}到${f.year}年目标`} />}
                     <div className="min-w-0 flex-1 space-y-1">
                       <StatusBadge status={f.assessment.status} explain />
-                      {f.value !== null && (
+                      {f.value !== null && f.assessment.status !== "no-baseline" && (
                         <p className="text-sm">
                           {f.assessment.baseline
                             ? `从${f.assessment.baseline.year}年的结果算起，需每年增长${formatGrowth(f.assessment.requiredGrowth)}（复合年均，本站计算）。`
-                            : hasNumericActual
-                              ? "没有早于目标年份的结果，无法计算所需增速。"
-                              : "来源未公布起点数据，无法计算所需增速。"}
+                            : "没有早于目标年份的结果，无法计算所需增速。"}
                         </p>
                       )}
                     </div>

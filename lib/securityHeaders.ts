@@ -1,0 +1,55 @@
+// The HTTP headers every response carries, in one place so that next.config.ts and the tests agree.
+// Pure: no imports from Next.
+
+/** Pages that other sites may put in an iframe. Every other page refuses framing. */
+export const EMBEDDABLE = "/embed/:path*";
+
+// Exceptions to a strict policy, and why:
+// - script-src 'unsafe-inline': prerendered Next.js pages carry their React Server Component payload
+//   in inline <script> tags. A nonce would need every page rendered per request (no prerendering),
+//   and their hashes change with every build; the site takes no user input that could inject one.
+// - style-src 'unsafe-inline': React writes style attributes (chart sizes, Recharts tooltips).
+function contentSecurityPolicy(frameAncestors: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+}
+
+const COMMON = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  // Browsers ignore HSTS over plain HTTP, so it is safe to send always and takes effect under HTTPS.
+  { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
+];
+
+export function securityHeaders(): { source: string; headers: { key: string; value: string }[] }[] {
+  return [
+    {
+      // Everything except embed pages: no framing at all.
+      source: "/((?!embed/).*)",
+      headers: [...COMMON, { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") }, { key: "X-Frame-Options", value: "DENY" }],
+    },
+    {
+      source: EMBEDDABLE,
+      headers: [...COMMON, { key: "Content-Security-Policy", value: contentSecurityPolicy("*") }],
+    },
+    {
+      // The open data API is read-only and public: any site may read it.
+      source: "/api/v1/:path*",
+      headers: [
+        { key: "Access-Control-Allow-Origin", value: "*" },
+        { key: "Access-Control-Allow-Methods", value: "GET, HEAD, OPTIONS" },
+      ],
+    },
+  ];
+}
