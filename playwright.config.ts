@@ -20,9 +20,10 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  // The real production build, served by `next start` (npm test builds it first).
+  // The real production build, served as `npm start` serves it (npm test builds it first):
+  // Next's own server behind the fast path for prerendered pages in scripts/serve.ts.
   webServer: {
-    command: `npx --no-install next start --port ${PORT}`,
+    command: `PORT=${PORT} npx --no-install tsx scripts/serve.ts`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -32,24 +32,47 @@ const COMMON = [
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
 
+interface HeaderRule {
+  /** The rule in next.config.ts's path syntax. */
+  source: string;
+  /** The same rule as a test on a pathname, for the fast static path of scripts/serve.ts. */
+  applies: (pathname: string) => boolean;
+  headers: { key: string; value: string }[];
+}
+
+const isEmbed = (p: string) => p.startsWith("/embed/");
+
+const RULES: HeaderRule[] = [
+  {
+    // Everything except embed pages: no framing at all.
+    source: "/((?!embed/).*)",
+    applies: (p) => !isEmbed(p),
+    headers: [...COMMON, { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") }, { key: "X-Frame-Options", value: "DENY" }],
+  },
+  {
+    source: EMBEDDABLE,
+    applies: isEmbed,
+    headers: [...COMMON, { key: "Content-Security-Policy", value: contentSecurityPolicy("*") }],
+  },
+  {
+    // The open data API is read-only and public: any site may read it.
+    source: "/api/v1/:path*",
+    applies: (p) => p.startsWith("/api/v1/"),
+    headers: [
+      { key: "Access-Control-Allow-Origin", value: "*" },
+      { key: "Access-Control-Allow-Methods", value: "GET, HEAD, OPTIONS" },
+    ],
+  },
+];
+
+/** For next.config.ts `headers()`. */
 export function securityHeaders(): { source: string; headers: { key: string; value: string }[] }[] {
-  return [
-    {
-      // Everything except embed pages: no framing at all.
-      source: "/((?!embed/).*)",
-      headers: [...COMMON, { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") }, { key: "X-Frame-Options", value: "DENY" }],
-    },
-    {
-      source: EMBEDDABLE,
-      headers: [...COMMON, { key: "Content-Security-Policy", value: contentSecurityPolicy("*") }],
-    },
-    {
-      // The open data API is read-only and public: any site may read it.
-      source: "/api/v1/:path*",
-      headers: [
-        { key: "Access-Control-Allow-Origin", value: "*" },
-        { key: "Access-Control-Allow-Methods", value: "GET, HEAD, OPTIONS" },
-      ],
-    },
-  ];
+  return RULES.map(({ source, headers }) => ({ source, headers }));
+}
+
+/** Every header a response for `pathname` carries, whichever server sends it. */
+export function headersFor(pathname: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of RULES) if (rule.applies(pathname)) for (const h of rule.headers) out[h.key] = h.value;
+  return out;
 }

@@ -11,6 +11,5 @@ const run = (cmd, args) => {
 if (!existsSync("lib/generated/prisma/client.ts")) run("node", ["scripts/prisma-generate.mjs"]);
 if (!existsSync(".next/BUILD_ID") || !existsSync("prisma/dashboard.db")) run("npm", ["run", "build"]);
 
-const port = process.env.PORT ?? "3000";
-console.log(`Serving on http://localhost:${port}`);
-run("npx", ["--no-install", "next", "start", "--port", port]);
+// scripts/serve.ts: Next's production server with a fast path for prerendered pages (see there why).
+run("npx", ["--no-install", "tsx", "scripts/serve.ts"]);

@@ -1,0 +1,132 @@
+// The production server: Next.js's own request handler, with a fast path in front of it for what
+// the build already prerendered (every public page and the static assets).
+//
+// Why: `next start` re-checks routing, caches and headers for every request and served a
+// prerendered page here at a small fraction of what the machine can send (see bench/). A news
+// story linking one figure can bring thousands of phone readers in minutes. The fast path sends the
+// very bytes `next build` wrote, precompressed, with the same headers (lib/securityHeaders.ts);
+// everything else — 404s, redirects, client navigation (RSC) requests, route handlers — goes to
+// Next unchanged.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import next from "next";
+import { headersFor } from "../lib/securityHeaders";
+
+interface Prepared {
+  body: Buffer;
+  gzip: Buffer;
+  br: Buffer;
+  etag: string;
+  headers: Record<string, string>;
+}
+
+const root = process.cwd();
+const buildDir = path.join(root, ".next");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+
+// Next answers differently to client-navigation requests on the same URL, so caches must vary on these.
+const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
+
+function prepare(body: Buffer, headers: Record<string, string>): Prepared {
+  return {
+    body,
+    gzip: gzipSync(body, { level: 9 }),
+    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
+    etag: `"${createHash("sha1").update(body).digest("base64url").slice(0, 16)}"`,
+    headers,
+  };
+}
+
+/** Every prerendered page, by its URL path. */
+function prerenderedPages(): Map<string, Prepared> {
+  const manifest = JSON.parse(readFileSync(path.join(buildDir, "prerender-manifest.json"), "utf8")) as {
+    routes: Record<string, { initialStatus?: number; routeType?: string }>;
+  };
+  const pages = new Map<string, Prepared>();
+  for (const [route, info] of Object.entries(manifest.routes)) {
+    if (info.initialStatus || info.routeType !== "page" || route.startsWith("/_")) continue;
+    const file = path.join(buildDir, "server", "app", `${route === "/" ? "index" : route.slice(1)}.html`);
+    if (!existsSync(file)) continue;
+    pages.set(route, prepare(readFileSync(file), {
+      ...headersFor(route),
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "s-maxage=31536000",
+      Vary: VARY,
+    }));
+  }
+  return pages;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".js": "application/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".json": "application/json",
+};
+
+/** The hashed, immutable build assets under /_next/static/. */
+function staticAssets(): Map<string, Prepared> {
+  const assets = new Map<string, Prepared>();
+  const dir = path.join(buildDir, "static");
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const file = path.join(d, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else {
+        const type = CONTENT_TYPES[path.extname(name)];
+        if (!type) continue;
+        const url = `/_next/static/${path.relative(dir, file).split(path.sep).join("/")}`;
+        assets.set(url, prepare(readFileSync(file), {
+          ...headersFor(url),
+          "Content-Type": type,
+          "Cache-Control": "public, max-age=31536000, immutable",
+        }));
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return assets;
+}
+
+function send(req: http.IncomingMessage, res: http.ServerResponse, item: Prepared): void {
+  const accept = String(req.headers["accept-encoding"] ?? "");
+  const [encoding, body] = /\bbr\b/.test(accept) ? ["br", item.br] : /\bgzip\b/.test(accept) ? ["gzip", item.gzip] : [null, item.body];
+  res.setHeader("ETag", item.etag);
+  for (const [k, v] of Object.entries(item.headers)) res.setHeader(k, v);
+  if (req.headers["if-none-match"] === item.etag) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  if (encoding) res.setHeader("Content-Encoding", encoding);
+  res.setHeader("Content-Length", body.length);
+  res.statusCode = 200;
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+const app = next({ dev: false, dir: root, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const started = performance.now();
+const fast = new Map([...prerenderedPages(), ...staticAssets()]);
+console.log(`Prepared ${fast.size} prerendered pages and assets in ${Math.round(performance.now() - started)} ms.`);
+
+const server = http.createServer((req, res) => {
+  const url = req.url ?? "/";
+  const q = url.indexOf("?");
+  const pathname = q === -1 ? url : url.slice(0, q);
+  const navigation = req.headers["rsc"] !== undefined || req.headers["next-router-prefetch"] !== undefined || url.includes("_rsc=");
+  const item = (req.method === "GET" || req.method === "HEAD") && !navigation ? fast.get(pathname) : undefined;
+  if (item) send(req, res, item);
+  else void handle(req, res);
+});
+server.listen(port, hostname, () => console.log(`Serving on http://localhost:${port}`));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));
