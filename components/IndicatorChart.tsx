@@ -5,7 +5,14 @@ import { formatFigure, formatQuantity } from "@/lib/format";
 interface Props {
   title: string;
   unit: string;
-  figures: { kind: "actual" | "target"; year: number; value: number | null; valueMax: number | null; comparator: Comparator | null }[];
+  figures: {
+    kind: "actual" | "target";
+    year: number;
+    value: number | null;
+    valueMax: number | null;
+    comparator: Comparator | null;
+    baselineComparable?: boolean;
+  }[];
   /** A smaller chart for lists: no table. */
   compact?: boolean;
 }
@@ -33,7 +40,10 @@ export function IndicatorChart({ title, unit, figures, compact = false }: Props)
   const actuals = points.filter((p) => p.actual !== null);
   const targets = points.filter((p) => p.target !== null);
   const lastActual = actuals.at(-1);
-  const pathStart = lastActual && lastActual.year < (targets[0]?.year ?? Infinity) ? [lastActual.year, lastActual.actual!] : null;
+  // The target path starts at the latest result only when the source counts both the same way.
+  const comparable = figures.every((f) => f.baselineComparable !== false);
+  const pathStart =
+    comparable && lastActual && lastActual.year < (targets[0]?.year ?? Infinity) ? [lastActual.year, lastActual.actual!] : null;
   const targetPath = [...(pathStart ? [pathStart] : []), ...targets.map((p) => [p.year, p.target!])];
   const summary = describe(points, unit);
 

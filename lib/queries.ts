@@ -26,6 +26,8 @@ export interface FigureView {
   excerpt: string;
   excerptStart: number;
   noteZh: string | null;
+  /** False when the source's earlier results may be counted differently from this target. */
+  baselineComparable: boolean;
   /** Targets only: status and pace, computed on `statusDate`. */
   assessment: TargetAssessment | null;
 }
@@ -97,7 +99,11 @@ function toFigures(indicator: IndicatorRecord, records: FigureRecord[], today: D
         excerpt: f.excerpt,
         excerptStart: f.excerptStart,
         noteZh: f.noteZh,
-        assessment: f.kind === "target" ? assessTarget({ target, actuals, direction, today }) : null,
+        baselineComparable: f.baselineComparable,
+        assessment:
+          f.kind === "target"
+            ? assessTarget({ target, actuals: f.baselineComparable ? actuals : [], direction, today })
+            : null,
       };
     });
 }

@@ -92,7 +92,7 @@ async function writeDataset(dataset: Dataset, file: string): Promise<LoadSummary
         data: dataset.figures.map((f) => ({
           indicatorSlug: f.indicator, kind: f.kind, year: f.year, comparator: f.comparator, value: f.value,
           valueMax: f.value_max, plan: f.plan, step: f.step, sourceId: f.source, excerpt: f.excerpt,
-          excerptStart: f.excerptStart, noteZh: f.note_zh, line: f.line,
+          excerptStart: f.excerptStart, baselineComparable: f.baseline_comparable, noteZh: f.note_zh, line: f.line,
         })),
       }),
       prisma.dataset.create({ data: { id: 1, version, figures: dataset.figures.length } }),

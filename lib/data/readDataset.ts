@@ -27,6 +27,7 @@ export type ReadResult = { ok: true; dataset: Dataset } | { ok: false; errors: D
 
 export function readDataset(dataDir: string): ReadResult {
   const errors: DataError[] = [];
+  // Errors name files by their place in the data folder (data/figures.csv), wherever it is.
   const label = (name: string) => path.posix.join("data", name);
 
   function rowsOf<S extends z.ZodObject>(name: string, schema: S): (z.infer<S> & { line: number })[] {

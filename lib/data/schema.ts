@@ -71,6 +71,8 @@ export const figureRow = z
     step: optional(integer.refine((s) => s >= 1 && s <= 4, "must be 1, 2, 3 or 4")),
     source: slug,
     excerpt: text,
+    // "no" on a target whose earlier results may be counted differently: progress is not measured from them.
+    baseline_comparable: z.enum(["", "no"], { error: "must be 'no' or empty" }).transform((v) => v !== "no"),
     note_zh: optional(text),
   })
   .superRefine((row, ctx) => {
@@ -85,6 +87,8 @@ export const figureRow = z
     if (row.kind === "target" && row.plan === null) issue("plan", "a target must name its plan");
     if (row.plan === "four-step" && row.step === null) issue("step", "a four-step target must name its step (1–4)");
     if (row.plan !== "four-step" && row.step !== null) issue("step", "only four-step targets have a step");
+    if (row.kind === "actual" && !row.baseline_comparable) issue("baseline_comparable", "only a target can be marked not comparable");
+    if (!row.baseline_comparable && row.note_zh === null) issue("note_zh", "say why the earlier results are not comparable");
   });
 
 export const notFigureRow = z.object({

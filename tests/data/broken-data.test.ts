@@ -130,14 +130,14 @@ describe("line numbers after rows that span or skip lines (csv.ts line counting)
     const dir = copyData();
     breakThree(dir);
     // Row 21's empty note_zh becomes a quoted field with two line breaks: lines 21–23.
-    replaceOnce(dir, "figures.csv", "联系对接京津冀企业单位217家,\n", '联系对接京津冀企业单位217家,"第一行\n第二行\n第三行"\n');
+    replaceOnce(dir, "figures.csv", "联系对接京津冀企业单位217家,,\n", '联系对接京津冀企业单位217家,,"第一行\n第二行\n第三行"\n');
     expect(valueLines(errorsOf(dir))).toEqual([21, 24, 26]);
   });
 
   it("the same with CRLF line endings (as a spreadsheet on Windows saves it)", () => {
     const dir = copyData();
     breakThree(dir);
-    replaceOnce(dir, "figures.csv", "联系对接京津冀企业单位217家,\n", '联系对接京津冀企业单位217家,"第一行\n第二行\n第三行"\n');
+    replaceOnce(dir, "figures.csv", "联系对接京津冀企业单位217家,,\n", '联系对接京津冀企业单位217家,,"第一行\n第二行\n第三行"\n');
     const file = path.join(dir, "figures.csv");
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/\n/g, "\r\n"));
     // Still three physical lines for row 21 (a CRLF is one line break), so the same lines as above.
@@ -148,7 +148,7 @@ describe("line numbers after rows that span or skip lines (csv.ts line counting)
     const dir = copyData();
     breakThree(dir);
     // A blank line inserted after row 21: row 22 moves to 23, row 24 to 25.
-    replaceOnce(dir, "figures.csv", "联系对接京津冀企业单位217家,\n", "联系对接京津冀企业单位217家,\n\n");
+    replaceOnce(dir, "figures.csv", "联系对接京津冀企业单位217家,,\n", "联系对接京津冀企业单位217家,,\n\n");
     expect(valueLines(errorsOf(dir))).toEqual([21, 23, 25]);
   });
 });

@@ -87,7 +87,7 @@ describe("loadDatabase", () => {
   it("a changed figure gives a different version", async () => {
     const { version } = await freshDatabase();
     const dir = copyData();
-    replaceOnce(dir, "figures.csv", "全年城镇新增就业7709人,\n", "全年城镇新增就业7709人,一条新的说明。\n");
+    replaceOnce(dir, "figures.csv", "全年城镇新增就业7709人,,\n", "全年城镇新增就业7709人,,一条新的说明。\n");
     const changed = readDataset(dir);
     if (!changed.ok) throw new Error(changed.errors.map((e) => e.message).join("\n"));
     const other = await loadDatabase(changed.dataset, path.join(scratchDir("db"), "dashboard.db"));

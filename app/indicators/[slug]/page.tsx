@@ -92,6 +92,9 @@ export default async function IndicatorPage({ params }: Props) {
                     {f.value !== null && <ProgressGauge share={f.assessment.shareReached} label={`${indicator.nameZh}到${f.year}年目标`} />}
                     <div className="min-w-0 flex-1 space-y-1">
                       <StatusBadge status={f.assessment.status} explain />
+                      {!f.baselineComparable && (
+                        <p className="text-sm">来源公布的早年数字与这一目标的口径可能不同（见编者注），本站不据此计算进度。</p>
+                      )}
                       {f.value !== null && f.assessment.status !== "no-baseline" && (
                         <p className="text-sm">
                           {f.assessment.baseline
