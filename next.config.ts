@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   // The site is prerendered from SQLite at build time; better-sqlite3 is a native module that must
   // stay a plain Node require on the server rather than be bundled.
   serverExternalPackages: ["better-sqlite3"],
+  // The benchmark builds a synthetic data set beside the real build, never over it.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

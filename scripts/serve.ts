@@ -5,7 +5,7 @@
 // prerendered page here at a small fraction of what the machine can send (see bench/). A news
 // story linking one figure can bring thousands of phone readers in minutes. The fast path sends the
 // very bytes `next build` wrote, precompressed, with the same headers (lib/securityHeaders.ts);
-// everything else — 404s, redirects, client navigation (RSC) requests, route handlers — goes to
+// everything else (404s, redirects, client navigation (RSC) requests, route handlers) goes to
 // Next unchanged.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -17,46 +17,49 @@ import { headersFor } from "../lib/securityHeaders";
 
 interface Prepared {
   body: Buffer;
-  gzip: Buffer;
-  br: Buffer;
+  gzip?: Buffer;
+  br?: Buffer;
   etag: string;
   headers: Record<string, string>;
 }
 
+/** A file the fast path may send: read and compressed on its first request, then kept. */
+interface Servable {
+  file: string;
+  headers: Record<string, string>;
+  prepared?: Prepared;
+}
+
 const root = process.cwd();
-const buildDir = path.join(root, ".next");
+const buildDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 
 // Next answers differently to client-navigation requests on the same URL, so caches must vary on these.
 const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 
-function prepare(body: Buffer, headers: Record<string, string>): Prepared {
-  return {
-    body,
-    gzip: gzipSync(body, { level: 9 }),
-    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
-    etag: `"${createHash("sha1").update(body).digest("base64url").slice(0, 16)}"`,
-    headers,
-  };
+function prepared(item: Servable): Prepared {
+  if (!item.prepared) {
+    const body = readFileSync(item.file);
+    item.prepared = { body, etag: `"${createHash("sha1").update(body).digest("base64url").slice(0, 16)}"`, headers: item.headers };
+  }
+  return item.prepared;
 }
 
 /** Every prerendered page, by its URL path. */
-function prerenderedPages(): Map<string, Prepared> {
+function prerenderedPages(): Map<string, Servable> {
   const manifest = JSON.parse(readFileSync(path.join(buildDir, "prerender-manifest.json"), "utf8")) as {
     routes: Record<string, { initialStatus?: number; routeType?: string }>;
   };
-  const pages = new Map<string, Prepared>();
+  const pages = new Map<string, Servable>();
   for (const [route, info] of Object.entries(manifest.routes)) {
     if (info.initialStatus || info.routeType !== "page" || route.startsWith("/_")) continue;
     const file = path.join(buildDir, "server", "app", `${route === "/" ? "index" : route.slice(1)}.html`);
     if (!existsSync(file)) continue;
-    pages.set(route, prepare(readFileSync(file), {
-      ...headersFor(route),
-      "Content-Type": "text/html; charset=utf-8",
-      "Cache-Control": "s-maxage=31536000",
-      Vary: VARY,
-    }));
+    pages.set(route, {
+      file,
+      headers: { ...headersFor(route), "Content-Type": "text/html; charset=utf-8", "Cache-Control": "s-maxage=31536000", Vary: VARY },
+    });
   }
   return pages;
 }
@@ -73,8 +76,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The hashed, immutable build assets under /_next/static/. */
-function staticAssets(): Map<string, Prepared> {
-  const assets = new Map<string, Prepared>();
+function staticAssets(): Map<string, Servable> {
+  const assets = new Map<string, Servable>();
   const dir = path.join(buildDir, "static");
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -84,11 +87,7 @@ function staticAssets(): Map<string, Prepared> {
         const type = CONTENT_TYPES[path.extname(name)];
         if (!type) continue;
         const url = `/_next/static/${path.relative(dir, file).split(path.sep).join("/")}`;
-        assets.set(url, prepare(readFileSync(file), {
-          ...headersFor(url),
-          "Content-Type": type,
-          "Cache-Control": "public, max-age=31536000, immutable",
-        }));
+        assets.set(url, { file, headers: { ...headersFor(url), "Content-Type": type, "Cache-Control": "public, max-age=31536000, immutable" } });
       }
     }
   };
@@ -96,9 +95,18 @@ function staticAssets(): Map<string, Prepared> {
   return assets;
 }
 
-function send(req: http.IncomingMessage, res: http.ServerResponse, item: Prepared): void {
+function send(req: http.IncomingMessage, res: http.ServerResponse, servable: Servable): void {
+  const item = prepared(servable);
   const accept = String(req.headers["accept-encoding"] ?? "");
-  const [encoding, body] = /\bbr\b/.test(accept) ? ["br", item.br] : /\bgzip\b/.test(accept) ? ["gzip", item.gzip] : [null, item.body];
+  let encoding: "br" | "gzip" | null = null;
+  let body = item.body;
+  if (/\bbr\b/.test(accept)) {
+    encoding = "br";
+    body = item.br ??= brotliCompressSync(item.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
+  } else if (/\bgzip\b/.test(accept)) {
+    encoding = "gzip";
+    body = item.gzip ??= gzipSync(item.body, { level: 9 });
+  }
   res.setHeader("ETag", item.etag);
   for (const [k, v] of Object.entries(item.headers)) res.setHeader(k, v);
   if (req.headers["if-none-match"] === item.etag) {
@@ -117,7 +125,7 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const started = performance.now();
 const fast = new Map([...prerenderedPages(), ...staticAssets()]);
-console.log(`Prepared ${fast.size} prerendered pages and assets in ${Math.round(performance.now() - started)} ms.`);
+console.log(`Found ${fast.size} prerendered pages and assets in ${Math.round(performance.now() - started)} ms.`);
 
 const server = http.createServer((req, res) => {
   const url = req.url ?? "/";

@@ -1,0 +1,163 @@
+// `npm run bench`: builds the production site, starts it, and measures it side by side with a bare
+// static server (the ceiling) in one run, so that the figures hold on a noisy machine.
+// `npm run bench -- --synthetic 100` does the same on a SYNTHETIC data set 100× the real one
+// (scripts/synthetic-data.ts), built into .next-synthetic beside the real build.
+// Writes a Markdown table to bench/results/ and prints it.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { residentBytes, startServer } from "./lib/serverProcess";
+
+const args = process.argv.slice(2);
+const syntheticTimes = args.includes("--synthetic") ? Number(args[args.indexOf("--synthetic") + 1] ?? 100) : 0;
+const CONNECTIONS = 50;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const LIGHTHOUSE_RUNS = 3;
+const PORT = 3400;
+const CEILING_PORT = 3401;
+const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
+const env: NodeJS.ProcessEnv = { ...process.env };
+let label = "real data";
+if (syntheticTimes) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "pingcheng-synthetic-"));
+  run("npx", ["--no-install", "tsx", "scripts/synthetic-data.ts", dir, String(syntheticTimes)]);
+  Object.assign(env, { DATA_DIR: dir, DATABASE_FILE: path.join(dir, "synthetic.db"), NEXT_DIST_DIR: ".next-synthetic" });
+  label = `synthetic data, ${syntheticTimes}× the real set`;
+}
+const distDir = path.join(process.cwd(), env.NEXT_DIST_DIR ?? ".next");
+
+function run(cmd: string, argv: string[]): number {
+  const started = performance.now();
+  const result = spawnSync(cmd, argv, { stdio: "inherit", env });
+  if (result.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} failed`);
+  return performance.now() - started;
+}
+
+const loadMs = run("npx", ["--no-install", "tsx", "scripts/db-load.ts"]);
+const buildMs = run("npx", ["--no-install", "next", "build"]);
+
+// The three page types: the overview, the first sector, the first indicator of the build.
+const manifest = JSON.parse(readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> };
+const routes = Object.keys(manifest.routes);
+const pages = [
+  ["overview", "/"],
+  ["sector", syntheticTimes ? routes.find((r) => r.startsWith("/sectors/"))! : "/sectors/economy"],
+  ["indicator", syntheticTimes ? routes.find((r) => r.startsWith("/indicators/"))! : "/indicators/market-entities"],
+] as const;
+const htmlOf = (route: string) => readFileSync(path.join(distDir, "server", "app", `${route === "/" ? "index" : route.slice(1)}.html`));
+
+// The ceiling: a bare Node server sending the same prerendered bytes, and nothing else.
+const ceilingPages = new Map(pages.map(([, route]) => [route, htmlOf(route)]));
+const ceiling = http
+  .createServer((req, res) => {
+    const body = ceilingPages.get(req.url ?? "/");
+    res.writeHead(body ? 200 : 404, { "Content-Type": "text/html; charset=utf-8", "Content-Length": body?.length ?? 0 });
+    res.end(body);
+  })
+  .listen(CEILING_PORT);
+
+const server = await startServer(PORT, env);
+const memoryStart = residentBytes(server.pid!);
+
+async function load(url: string) {
+  await autocannon({ url, connections: CONNECTIONS, duration: 2 }); // warm up
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+/** JavaScript a modern browser downloads on first load, gzipped; noModule polyfills excluded. */
+async function firstLoadJs(route: string): Promise<number> {
+  const html = htmlOf(route).toString();
+  const srcs = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1])
+    .filter((attrs) => !/\bnoModule\b/i.test(attrs))
+    .map((attrs) => /\bsrc="([^"]+)"/.exec(attrs)?.[1])
+    .filter((s): s is string => !!s);
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+  let bytes = gzipSync(inline).length;
+  for (const src of new Set(srcs)) bytes += gzipSync(Buffer.from(await (await fetch(`http://localhost:${PORT}${src}`)).arrayBuffer())).length;
+  return bytes;
+}
+
+interface LighthouseRun {
+  performance: number; accessibility: number; bestPractices: number; seo: number;
+  lcp: number; tbt: number; cls: number; bytes: number;
+}
+
+async function lighthouseMedian(url: string): Promise<LighthouseRun> {
+  const runs: LighthouseRun[] = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const chrome = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
+      const lhr = result!.lhr;
+      runs.push({
+        performance: lhr.categories.performance.score ?? 0,
+        accessibility: lhr.categories.accessibility.score ?? 0,
+        bestPractices: lhr.categories["best-practices"].score ?? 0,
+        seo: lhr.categories.seo.score ?? 0,
+        lcp: lhr.audits["largest-contentful-paint"].numericValue ?? 0,
+        tbt: lhr.audits["total-blocking-time"].numericValue ?? 0,
+        cls: lhr.audits["cumulative-layout-shift"].numericValue ?? 0,
+        bytes: lhr.audits["total-byte-weight"].numericValue ?? 0,
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const median = (k: keyof LighthouseRun) => runs.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return {
+    performance: median("performance"), accessibility: median("accessibility"), bestPractices: median("bestPractices"), seo: median("seo"),
+    lcp: median("lcp"), tbt: median("tbt"), cls: median("cls"), bytes: median("bytes"),
+  };
+}
+
+const rows = [];
+try {
+  for (const [kind, route] of pages) {
+    const ours = await load(`http://localhost:${PORT}${route}`);
+    const bare = await load(`http://localhost:${CEILING_PORT}${route}`);
+    const lh = await lighthouseMedian(`http://localhost:${PORT}${route}`);
+    rows.push({ kind, route, ours, bare, lh, js: await firstLoadJs(route), html: htmlOf(route).length });
+  }
+} finally {
+  server.kill("SIGTERM");
+  ceiling.close();
+}
+
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${Math.round(n)} ms`;
+const lines = [
+  `# Benchmark: ${label}`,
+  "",
+  `Run ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. ` +
+    `Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up, no compression requested. Lighthouse ${LIGHTHOUSE_RUNS} mobile runs, median, Debian Chromium.`,
+  "",
+  `Validate and load data/ into SQLite: **${ms(loadMs)}** (including process start). Production build: **${ms(buildMs)}**. Server memory after start: ${(memoryStart / 2 ** 20).toFixed(0)} MiB.`,
+  "",
+  "| page | route | HTML | req/s (ours) | req/s (bare static) | ratio | p50 / p99 (ours) | errors | first-load JS (gzip) |",
+  "|---|---|---|---|---|---|---|---|---|",
+  ...rows.map((r) =>
+    `| ${r.kind} | \`${r.route}\` | ${kb(r.html)} | ${Math.round(r.ours.rps)} | ${Math.round(r.bare.rps)} | ${(r.ours.rps / r.bare.rps).toFixed(2)} | ${r.ours.p50} / ${r.ours.p99} ms | ${r.ours.errors} | ${kb(r.js)} |`),
+  "",
+  "| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes transferred |",
+  "|---|---|---|---|---|---|---|---|---|",
+  ...rows.map((r) =>
+    `| ${r.kind} | ${r.lh.performance.toFixed(2)} | ${r.lh.accessibility.toFixed(2)} | ${r.lh.bestPractices.toFixed(2)} | ${r.lh.seo.toFixed(2)} | ${ms(r.lh.lcp)} | ${ms(r.lh.tbt)} | ${r.lh.cls.toFixed(3)} | ${kb(r.lh.bytes)} |`),
+  "",
+];
+const report = lines.join("\n");
+const file = path.join("bench", "results", `${new Date().toISOString().slice(0, 10)}-${syntheticTimes ? `synthetic-${syntheticTimes}x` : "real"}.md`);
+writeFileSync(file, report);
+console.log(`\n${report}\nWritten to ${file}`);
+process.exit(0);
