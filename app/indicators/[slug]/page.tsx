@@ -5,6 +5,7 @@ import { ExcerptQuote } from "@/components/ExcerptQuote";
 import { IndicatorChart } from "@/components/IndicatorChart";
 import { InteractiveChartButton } from "@/components/InteractiveChartButton";
 import { PresentLink } from "@/components/PresentLink";
+import { PrintFooter } from "@/components/PrintFooter";
 import { ProgressGauge } from "@/components/ProgressGauge";
 import { StatusBadge } from "@/components/StatusBadge";
 import { figureText, planLabel } from "@/components/figureText";
@@ -145,6 +146,7 @@ export default async function IndicatorPage({ params }: Props) {
           </ul>
         </section>
       )}
+      <PrintFooter path={`/indicators/${indicator.slug}`} />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IndicatorCard } from "@/components/IndicatorCard";
 import { PresentLink } from "@/components/PresentLink";
+import { PrintFooter } from "@/components/PrintFooter";
 import { slideForSector } from "@/lib/deck";
 import { getDeck, getSector, listSectors } from "@/lib/queries";
 
@@ -53,6 +54,7 @@ export default async function SectorPage({ params }: Props) {
           </ul>
         </section>
       ))}
+      <PrintFooter path={`/sectors/${sector.slug}`} />
     </div>
   );
 }
