@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import "./globals.css";
+import "./print.css";
 
 export const metadata: Metadata = {
   title: { default: "平城区发展目标进展", template: "%s · 平城区发展目标进展" },

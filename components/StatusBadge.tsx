@@ -11,12 +11,12 @@ const STYLE: Record<TargetStatus, string> = {
 };
 
 /** A status is never carried by colour alone: it has a symbol and words, and its meaning in a sentence. */
-export function StatusBadge({ status, explain = false }: { status: TargetStatus; explain?: boolean }) {
+export function StatusBadge({ status, explain = false, large = false }: { status: TargetStatus; explain?: boolean; large?: boolean }) {
   const text = STATUS_TEXT[status];
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2">
       <span
-        className={`inline-flex items-center gap-1 whitespace-nowrap rounded border-2 bg-white px-2 py-0.5 text-sm font-semibold ${STYLE[status]}`}
+        className={`inline-flex items-center gap-1 whitespace-nowrap rounded bg-white font-semibold ${large ? "border-[3px] px-2 text-base" : "border-2 px-2 py-0.5 text-sm"} ${STYLE[status]}`}
         data-status={status}
       >
         <span aria-hidden="true">{text.symbol}</span>

@@ -1,4 +1,5 @@
 import { formatFigure } from "@/lib/format";
+import { stepName } from "@/lib/steps";
 import type { FigureView } from "@/lib/queries";
 
 /** A figure as a reader sees it: its number in words ("850亿元左右"), or, when qualitative, the source's own words. */
@@ -7,10 +8,10 @@ export function figureText(figure: Pick<FigureView, "comparator" | "value" | "va
   return formatFigure({ comparator: figure.comparator, value: figure.value, valueMax: figure.valueMax, unit: unit ?? "" });
 }
 
-export const STEP_NAMES = ["第一步", "第二步", "第三步", "第四步"] as const;
+export { STEP_NAMES } from "@/lib/steps";
 
 export function planLabel(figure: Pick<FigureView, "plan" | "step" | "year">): string {
-  if (figure.plan === "four-step" && figure.step) return `“四步走”${STEP_NAMES[figure.step - 1]}（到${figure.year}年）`;
+  if (figure.plan === "four-step" && figure.step) return `“四步走”${stepName(figure.step)}（到${figure.year}年）`;
   if (figure.plan === "tasks-2024") return `2024年重点工作（到${figure.year}年底）`;
   return `${figure.year}年`;
 }

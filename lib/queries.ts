@@ -2,6 +2,7 @@
 // objects; nothing outside lib/ touches Prisma.
 import "server-only";
 import { cache } from "react";
+import { buildDeck, type Slide } from "./deck";
 import { prisma } from "./db";
 import type { Figure as FigureRecord, Indicator as IndicatorRecord } from "./generated/prisma/client";
 import {
@@ -187,3 +188,6 @@ export const getDatasetVersion = cache(async (): Promise<{ version: string; figu
   const dataset = await prisma.dataset.findUniqueOrThrow({ where: { id: 1 } });
   return { version: dataset.version, figures: dataset.figures, statusDate: statusDate() };
 });
+
+/** The projector deck at /present, built from the same data as the pages (see lib/deck.ts). */
+export const getDeck = cache(async (): Promise<Slide[]> => buildDeck(await listSectors(), await allIndicators()));

@@ -4,12 +4,15 @@ import { notFound } from "next/navigation";
 import { ExcerptQuote } from "@/components/ExcerptQuote";
 import { IndicatorChart } from "@/components/IndicatorChart";
 import { InteractiveChartButton } from "@/components/InteractiveChartButton";
+import { PresentLink } from "@/components/PresentLink";
+import { PrintFooter } from "@/components/PrintFooter";
 import { ProgressGauge } from "@/components/ProgressGauge";
 import { StatusBadge } from "@/components/StatusBadge";
 import { figureText, planLabel } from "@/components/figureText";
 import { chartPoints, worthCharting } from "@/lib/chartPoints";
+import { slideForIndicator } from "@/lib/deck";
 import { formatGrowth } from "@/lib/format";
-import { getIndicator, getSource, listIndicators } from "@/lib/queries";
+import { getDeck, getIndicator, getSource, listIndicators } from "@/lib/queries";
 
 export const dynamicParams = false;
 
@@ -38,6 +41,7 @@ export default async function IndicatorPage({ params }: Props) {
   const actuals = indicator.figures.filter((f) => f.kind === "actual");
   const targets = indicator.figures.filter((f) => f.kind === "target");
   const points = chartPoints(indicator.figures);
+  const slide = slideForIndicator(await getDeck(), indicator);
 
   return (
     <article className="space-y-8">
@@ -57,6 +61,7 @@ export default async function IndicatorPage({ params }: Props) {
           <span className="ml-1 text-sm text-muted">（释义为本站编写）</span>
         </p>
         {indicator.unit && <p className="mt-1 text-sm text-muted">单位：{indicator.unit}</p>}
+        {slide && <p className="mt-3"><PresentLink slide={slide} /></p>}
       </header>
 
       <section aria-labelledby="results">
@@ -144,6 +149,7 @@ export default async function IndicatorPage({ params }: Props) {
           </ul>
         </section>
       )}
+      <PrintFooter path={`/indicators/${indicator.slug}`} />
     </article>
   );
 }

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IndicatorCard } from "@/components/IndicatorCard";
-import { getSector, listSectors } from "@/lib/queries";
+import { PresentLink } from "@/components/PresentLink";
+import { PrintFooter } from "@/components/PrintFooter";
+import { slideForSector } from "@/lib/deck";
+import { getDeck, getSector, listSectors } from "@/lib/queries";
 
 // Every sector is known at build time; any other slug is a 404, never a render attempt.
 export const dynamicParams = false;
@@ -27,6 +30,7 @@ export default async function SectorPage({ params }: Props) {
   if (!found) notFound();
   const { sector, indicators } = found;
   const groups = [...new Set(indicators.map((i) => i.groupZh))];
+  const slide = slideForSector(await getDeck(), sector.slug);
 
   return (
     <div className="space-y-8">
@@ -38,6 +42,7 @@ export default async function SectorPage({ params }: Props) {
         <p className="mt-1 text-muted" lang="en">{sector.nameEn} <span className="text-xs">(unofficial translation)</span></p>
         <p className="mt-2 max-w-3xl">{sector.summaryZh}</p>
         <p className="mt-1 text-sm text-muted">原文章节：“{sector.headingZh}”</p>
+        {slide && <p className="mt-3"><PresentLink slide={slide} /></p>}
       </header>
       {groups.map((group) => (
         <section key={group} aria-label={group}>
@@ -49,6 +54,7 @@ export default async function SectorPage({ params }: Props) {
           </ul>
         </section>
       ))}
+      <PrintFooter path={`/sectors/${sector.slug}`} />
     </div>
   );
 }

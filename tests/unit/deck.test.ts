@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { buildDeck, ROWS_PER_SLIDE, slideForIndicator, slideForSector, type Slide } from "../../lib/deck";
+import type { TargetStatus } from "../../lib/progress";
+import type { FigureView, IndicatorSummary, SectorSummary } from "../../lib/queries";
+import { siteUrl } from "../../lib/siteUrl";
+
+function sector(slug: string): SectorSummary {
+  return { slug, nameZh: slug, nameEn: slug, headingZh: slug, summaryZh: "", indicatorCount: 0 };
+}
+
+type FigureSpec = Partial<FigureView> & { status?: TargetStatus };
+
+function figure({ status, ...f }: FigureSpec): FigureView {
+  const kind = f.kind ?? "actual";
+  return {
+    anchor: `${kind}-${f.year ?? 2023}`, kind, year: 2023, comparator: "=", value: 1, valueMax: null,
+    plan: null, step: null, sourceId: "s", excerpt: "原文", excerptStart: 0, noteZh: null, assessment: null,
+    ...f,
+    ...(status && { assessment: { status, baseline: null, latest: null, shareReached: null, requiredGrowth: null, observedGrowth: null, paceRatio: null } }),
+  };
+}
+
+const target = (step: number, year: number, status: TargetStatus = "not-yet-due", plan: FigureView["plan"] = "four-step") =>
+  figure({ kind: "target", year, step: plan === "four-step" ? step : null, plan, status });
+
+function indicator(slug: string, sectorSlug: string, figures: FigureSpec[], headline = false): IndicatorSummary {
+  return {
+    slug, sectorSlug, groupZh: "", nameZh: slug, nameEn: slug, unit: "个", direction: "increase", definitionZh: "", headline,
+    figures: figures.map(figure),
+  };
+}
+
+const slugs = (deck: Slide[]) => deck.map((s) => s.slug);
+
+describe("buildDeck", () => {
+  const sectors = [sector("economy"), sector("people")];
+  const indicators = [
+    indicator("gdp", "economy", [target(3, 2030, "no-baseline"), target(4, 2035, "no-baseline")]),
+    indicator("rank", "economy", [target(1, 2024, "due")]),
+    indicator("jobs", "people", [{ year: 2023, value: 7709 }], false),
+    indicator("clinics", "people", [{ year: 2023, value: 6 }, target(0, 2024, "due", "tasks-2024")]),
+    indicator("honour", "people", [{ year: 2023, value: null, comparator: null }]),
+    indicator("schools", "people", [{ year: 2023, value: 4 }], true),
+  ];
+  const deck = buildDeck(sectors, indicators);
+
+  it("orders title, the four steps, each step, each sector, and the end", () => {
+    expect(slugs(deck)).toEqual(["start", "four-steps", "step-1", "step-3", "step-4", "sector-economy", "sector-people", "end"]);
+  });
+
+  it("gives every slide the public page of what it shows", () => {
+    expect(deck.map((s) => s.path)).toEqual(["/", "/#steps", "/#step-1", "/#step-3", "/#step-4", "/sectors/economy", "/sectors/people", "/"]);
+  });
+
+  it("summarises each step: deadline, number of targets and their statuses", () => {
+    const steps = deck.find((s) => s.kind === "steps");
+    expect(steps?.kind === "steps" && steps.steps).toEqual([
+      { step: 1, year: 2024, targets: 1, statuses: [{ status: "due", count: 1 }] },
+      { step: 3, year: 2030, targets: 1, statuses: [{ status: "no-baseline", count: 1 }] },
+      { step: 4, year: 2035, targets: 1, statuses: [{ status: "no-baseline", count: 1 }] },
+    ]);
+  });
+
+  it("shows a sector's numeric results, headline indicators first, and counts what it leaves out", () => {
+    const people = slideForSector(deck, "people");
+    if (people?.kind !== "sector") throw new Error("no sector slide");
+    expect(people.rows.map((r) => r.indicator.slug)).toEqual(["schools", "jobs", "clinics"]);
+    expect(people.more).toBe(1); // the qualitative result
+    expect(people.targets).toBe(0); // a 2024 task is not a four-step target
+    const economy = slideForSector(deck, "economy");
+    expect(economy?.kind === "sector" && [economy.rows.length, economy.targets]).toEqual([0, 3]);
+  });
+
+  it("splits a step with more rows than fit, and keeps the sector slide to one", () => {
+    const many = Array.from({ length: ROWS_PER_SLIDE + 1 }, (_, i) =>
+      indicator(`t${i}`, "people", [target(2, 2027), { year: 2023, value: i }]),
+    );
+    const big = buildDeck(sectors, many);
+    expect(slugs(big)).toEqual(["start", "four-steps", "step-2", "step-2-2", "sector-economy", "sector-people", "end"]);
+    const [first, second] = big.filter((s) => s.kind === "step");
+    expect(first.kind === "step" && [first.rows.length, first.part, first.parts]).toEqual([ROWS_PER_SLIDE, 1, 2]);
+    expect(second.kind === "step" && [second.rows.length, second.title]).toEqual([1, "第二步：到2027年"]);
+    const people = slideForSector(big, "people");
+    expect(people?.kind === "sector" && [people.rows.length, people.more]).toEqual([ROWS_PER_SLIDE, 1]);
+    expect(slideForIndicator(big, { slug: `t${ROWS_PER_SLIDE}`, sectorSlug: "people" })?.slug).toBe("step-2-2");
+  });
+
+  it("writes the first step as due by the end of its year", () => {
+    expect(deck.find((s) => s.slug === "step-1")?.title).toBe("第一步：到2024年底");
+  });
+});
+
+describe("slideForIndicator", () => {
+  const deck = buildDeck([sector("economy"), sector("people")], [
+    indicator("gdp", "economy", [target(4, 2035), target(3, 2030)]),
+    indicator("clinics", "people", [{ year: 2023, value: 6 }, target(0, 2024, "due", "tasks-2024")]),
+  ]);
+
+  it.each([
+    ["gdp", "economy", "step-3"], // the earliest step it has a target in, whatever the figure order
+    ["clinics", "people", "sector-people"], // a 2024 task is not a step: its sector
+    ["new", "economy", "sector-economy"], // no target at all: its sector
+    ["lost", "nowhere", undefined],
+  ])("%s → %s", (slug, sectorSlug, expected) => {
+    expect(slideForIndicator(deck, { slug, sectorSlug })?.slug).toBe(expected);
+  });
+});
+
+describe("siteUrl", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it.each<[string | undefined, string, string]>([
+    [undefined, "/", "http://localhost:3000/"],
+    ["", "/sectors/economy", "http://localhost:3000/sectors/economy"],
+    ["https://pingcheng.example.org", "/", "https://pingcheng.example.org/"],
+    ["https://pingcheng.example.org///", "/#step-1", "https://pingcheng.example.org/#step-1"],
+    ["https://example.org/dashboard/", "indicators/gdp", "https://example.org/dashboard/indicators/gdp"],
+  ])("SITE_URL=%s, %s → %s", (origin, path, expected) => {
+    vi.stubEnv("SITE_URL", origin);
+    expect(siteUrl(path)).toBe(expected);
+  });
+
+  it("defaults to the root", () => {
+    vi.stubEnv("SITE_URL", "https://example.org/");
+    expect(siteUrl()).toBe("https://example.org/");
+  });
+});
