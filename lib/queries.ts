@@ -26,6 +26,10 @@ export interface FigureView {
   excerpt: string;
   excerptStart: number;
   noteZh: string | null;
+  /** Our unofficial English translation of `excerpt`; the Chinese excerpt is the authority. */
+  excerptEn: string;
+  /** Our unofficial English translation of `noteZh`: present exactly when it is. */
+  noteEn: string | null;
   /** False when the source's earlier results may be counted differently from this target. */
   baselineComparable: boolean;
   /** Targets only: status and pace, computed on `statusDate`. */
@@ -41,6 +45,8 @@ export interface IndicatorSummary {
   unit: string | null;
   direction: Direction;
   definitionZh: string;
+  /** Our unofficial English translation of `definitionZh`. */
+  definitionEn: string;
   headline: boolean;
   figures: FigureView[];
 }
@@ -51,6 +57,8 @@ export interface SectorSummary {
   nameEn: string;
   headingZh: string;
   summaryZh: string;
+  /** Our unofficial English translation of `summaryZh`. */
+  summaryEn: string;
   indicatorCount: number;
 }
 
@@ -99,6 +107,8 @@ function toFigures(indicator: IndicatorRecord, records: FigureRecord[], today: D
         excerpt: f.excerpt,
         excerptStart: f.excerptStart,
         noteZh: f.noteZh,
+        excerptEn: f.excerptEn,
+        noteEn: f.noteEn,
         baselineComparable: f.baselineComparable,
         assessment:
           f.kind === "target"
@@ -118,6 +128,7 @@ function toIndicator(record: IndicatorRecord & { figures: FigureRecord[] }, toda
     unit: record.unit,
     direction: record.direction as Direction,
     definitionZh: record.definitionZh,
+    definitionEn: record.definitionEn,
     headline: record.headline,
     figures: toFigures(record, record.figures, today),
   };
@@ -136,7 +147,7 @@ export const listSectors = cache(async (): Promise<SectorSummary[]> => {
   const sectors = await prisma.sector.findMany({ orderBy: { order: "asc" }, include: { _count: { select: { indicators: true } } } });
   return sectors.map((s) => ({
     slug: s.slug, nameZh: s.nameZh, nameEn: s.nameEn, headingZh: s.headingZh, summaryZh: s.summaryZh,
-    indicatorCount: s._count.indicators,
+    summaryEn: s.summaryEn, indicatorCount: s._count.indicators,
   }));
 });
 
