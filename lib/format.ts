@@ -63,12 +63,15 @@ function formatRange(min: number, max: number, unit: string): string {
   return `${formatNumber(min)}–${formatNumber(max)}${unit}`;
 }
 
-export function formatFigure(f: {
+/** A figure as the formatters need it: a null value is a qualitative figure, shown as "". */
+export interface FigureToFormat {
   comparator: Comparator | null;
   value: number | null;
   valueMax: number | null;
   unit: string;
-}): string {
+}
+
+export function formatFigure(f: FigureToFormat): string {
   const { comparator, value, valueMax, unit } = f;
   if (value === null) return "";
   const quantity = formatQuantity(value, unit);

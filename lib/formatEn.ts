@@ -9,8 +9,7 @@
  * among the model integrity units), so the number stands alone.
  */
 import { MULTIPLIER_EN } from "./englishNumbers";
-import { formatNumber, inWan, RANK_UNIT } from "./format";
-import type { Comparator } from "./progress";
+import { formatNumber, inWan, RANK_UNIT, type FigureToFormat } from "./format";
 
 const PLACEHOLDER = "—";
 
@@ -63,12 +62,7 @@ function formatRangeEn(min: number, max: number, unit: string): string {
   return [`${formatNumber(a)}–${formatNumber(b)}${scale}`, unitWords(unit, true)].filter(Boolean).join(" ");
 }
 
-export function formatFigureEn(f: {
-  comparator: Comparator | null;
-  value: number | null;
-  valueMax: number | null;
-  unit: string;
-}): string {
+export function formatFigureEn(f: FigureToFormat): string {
   const { comparator, value, valueMax, unit } = f;
   if (value === null) return "";
   const quantity = formatQuantityEn(value, unit);
