@@ -8,6 +8,7 @@ import {
   assessTarget, milestonePace,
   type Comparator, type Direction, type TargetAssessment,
 } from "./progress";
+import { buildSearchIndex, type SearchEntry } from "./searchIndex";
 import { statusDate } from "./statusDate";
 
 export type Plan = "four-step" | "tasks-2024";
@@ -198,3 +199,11 @@ export const getDatasetVersion = cache(async (): Promise<{ version: string; figu
   const dataset = await prisma.dataset.findUniqueOrThrow({ where: { id: 1 } });
   return { version: dataset.version, figures: dataset.figures, statusDate: statusDate() };
 });
+
+/**
+ * Every sector, indicator and target the search box can find, with pinyin worked out here so the
+ * browser needs no dictionary. Search it with `searchEntries` from lib/searchEntries.ts.
+ */
+export const getSearchIndex = cache(async (): Promise<SearchEntry[]> =>
+  buildSearchIndex(await listSectors(), await allIndicators()),
+);
