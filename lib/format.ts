@@ -10,7 +10,7 @@ export type Unit = string;
 const PLACEHOLDER = "—";
 
 /** Ranks are written "第5位", never "5位". */
-const RANK_UNIT = "位";
+export const RANK_UNIT = "位";
 
 /**
  * Units that already carry their own scale (or are a percentage) are never
@@ -34,8 +34,9 @@ export function formatNumber(value: number): string {
 /**
  * A count of 100000 or more reads better in 万, but only when that is exact
  * to two decimals (a whole multiple of 100); otherwise all digits stay.
+ * English uses the same rule ("20 ten thousand"), so both show the same digits.
  */
-function inWan(value: number, unit: string): number | null {
+export function inWan(value: number, unit: string): number | null {
   if (SCALED_UNITS.has(unit) || unit === RANK_UNIT) return null;
   if (unit.startsWith("万") || unit.startsWith("亿")) return null;
   if (Math.abs(value) < WAN_FROM) return null;
@@ -62,12 +63,15 @@ function formatRange(min: number, max: number, unit: string): string {
   return `${formatNumber(min)}–${formatNumber(max)}${unit}`;
 }
 
-export function formatFigure(f: {
+/** A figure as the formatters need it: a null value is a qualitative figure, shown as "". */
+export interface FigureToFormat {
   comparator: Comparator | null;
   value: number | null;
   valueMax: number | null;
   unit: string;
-}): string {
+}
+
+export function formatFigure(f: FigureToFormat): string {
   const { comparator, value, valueMax, unit } = f;
   if (value === null) return "";
   const quantity = formatQuantity(value, unit);

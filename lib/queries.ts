@@ -9,6 +9,7 @@ import {
   assessTarget, milestonePace,
   type Comparator, type Direction, type TargetAssessment,
 } from "./progress";
+import { buildSearchIndex, type SearchEntry } from "./searchIndex";
 import { statusDate } from "./statusDate";
 
 export type Plan = "four-step" | "tasks-2024";
@@ -27,6 +28,10 @@ export interface FigureView {
   excerpt: string;
   excerptStart: number;
   noteZh: string | null;
+  /** Our unofficial English translation of `excerpt`; the Chinese excerpt is the authority. */
+  excerptEn: string;
+  /** Our unofficial English translation of `noteZh`: present exactly when it is. */
+  noteEn: string | null;
   /** False when the source's earlier results may be counted differently from this target. */
   baselineComparable: boolean;
   /** Targets only: status and pace, computed on `statusDate`. */
@@ -42,6 +47,8 @@ export interface IndicatorSummary {
   unit: string | null;
   direction: Direction;
   definitionZh: string;
+  /** Our unofficial English translation of `definitionZh`. */
+  definitionEn: string;
   headline: boolean;
   figures: FigureView[];
 }
@@ -52,6 +59,8 @@ export interface SectorSummary {
   nameEn: string;
   headingZh: string;
   summaryZh: string;
+  /** Our unofficial English translation of `summaryZh`. */
+  summaryEn: string;
   indicatorCount: number;
 }
 
@@ -100,6 +109,8 @@ function toFigures(indicator: IndicatorRecord, records: FigureRecord[], today: D
         excerpt: f.excerpt,
         excerptStart: f.excerptStart,
         noteZh: f.noteZh,
+        excerptEn: f.excerptEn,
+        noteEn: f.noteEn,
         baselineComparable: f.baselineComparable,
         assessment:
           f.kind === "target"
@@ -119,6 +130,7 @@ function toIndicator(record: IndicatorRecord & { figures: FigureRecord[] }, toda
     unit: record.unit,
     direction: record.direction as Direction,
     definitionZh: record.definitionZh,
+    definitionEn: record.definitionEn,
     headline: record.headline,
     figures: toFigures(record, record.figures, today),
   };
@@ -137,7 +149,7 @@ export const listSectors = cache(async (): Promise<SectorSummary[]> => {
   const sectors = await prisma.sector.findMany({ orderBy: { order: "asc" }, include: { _count: { select: { indicators: true } } } });
   return sectors.map((s) => ({
     slug: s.slug, nameZh: s.nameZh, nameEn: s.nameEn, headingZh: s.headingZh, summaryZh: s.summaryZh,
-    indicatorCount: s._count.indicators,
+    summaryEn: s.summaryEn, indicatorCount: s._count.indicators,
   }));
 });
 
@@ -191,3 +203,11 @@ export const getDatasetVersion = cache(async (): Promise<{ version: string; figu
 
 /** The projector deck at /present, built from the same data as the pages (see lib/deck.ts). */
 export const getDeck = cache(async (): Promise<Slide[]> => buildDeck(await listSectors(), await allIndicators()));
+
+/**
+ * Every sector, indicator and target the search box can find, with pinyin worked out here so the
+ * browser needs no dictionary. Search it with `searchEntries` from lib/searchEntries.ts.
+ */
+export const getSearchIndex = cache(async (): Promise<SearchEntry[]> =>
+  buildSearchIndex(await listSectors(), await allIndicators()),
+);

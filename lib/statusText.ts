@@ -1,13 +1,54 @@
 // What each status means, in one plain sentence. Shown wherever a status is, and on /methodology.
+// The English is our unofficial translation of the Chinese, which is the authority.
 import type { TargetStatus } from "./progress";
 
-export const STATUS_TEXT: Record<TargetStatus, { label: string; symbol: string; explanation: string }> = {
-  achieved: { label: "已实现", symbol: "✔", explanation: "已公布的结果达到了目标。" },
-  "on-track": { label: "进展顺利", symbol: "↗", explanation: "按已公布结果的年均增速，能在期限内达到目标。" },
-  behind: { label: "进度落后", symbol: "↘", explanation: "期限已过而结果未达标，或目前的年均增速不到所需增速的95%。" },
-  due: { label: "已到期，待公布", symbol: "◐", explanation: "目标期限已过，但对应年份的结果尚未在来源中公布。" },
-  "not-yet-due": { label: "未到期", symbol: "○", explanation: "目标期限未到，已公布的数据还不足以判断快慢。" },
-  "no-baseline": { label: "无基线", symbol: "?", explanation: "没有可比的起点数据（来源未公布，或口径可能不同），无法计算进度。" },
+export interface StatusText {
+  label: string;
+  symbol: string;
+  explanation: string;
+}
+
+// One symbol per status in both languages: a reader switching language sees the same mark.
+const SYMBOL: Record<TargetStatus, string> = {
+  achieved: "✔", "on-track": "↗", behind: "↘", due: "◐", "not-yet-due": "○", "no-baseline": "?",
+};
+
+export const STATUS_TEXT: Record<TargetStatus, StatusText> = {
+  achieved: { label: "已实现", symbol: SYMBOL.achieved, explanation: "已公布的结果达到了目标。" },
+  "on-track": { label: "进展顺利", symbol: SYMBOL["on-track"], explanation: "按已公布结果的年均增速，能在期限内达到目标。" },
+  behind: { label: "进度落后", symbol: SYMBOL.behind, explanation: "期限已过而结果未达标，或目前的年均增速不到所需增速的95%。" },
+  due: { label: "已到期，待公布", symbol: SYMBOL.due, explanation: "目标期限已过，但对应年份的结果尚未在来源中公布。" },
+  "not-yet-due": { label: "未到期", symbol: SYMBOL["not-yet-due"], explanation: "目标期限未到，已公布的数据还不足以判断快慢。" },
+  "no-baseline": { label: "无基线", symbol: SYMBOL["no-baseline"], explanation: "没有可比的起点数据（来源未公布，或口径可能不同），无法计算进度。" },
+};
+
+export const STATUS_TEXT_EN: Record<TargetStatus, StatusText> = {
+  achieved: { label: "Achieved", symbol: SYMBOL.achieved, explanation: "The published result reaches the target." },
+  "on-track": {
+    label: "On track",
+    symbol: SYMBOL["on-track"],
+    explanation: "At the average annual growth of the published results, the target will be reached by its deadline.",
+  },
+  behind: {
+    label: "Behind",
+    symbol: SYMBOL.behind,
+    explanation: "The deadline has passed and the result falls short, or the average annual growth so far is less than 95% of the growth needed.",
+  },
+  due: {
+    label: "Due, awaiting data",
+    symbol: SYMBOL.due,
+    explanation: "The target's deadline has passed, but the source has not yet published the result for that year.",
+  },
+  "not-yet-due": {
+    label: "Not yet due",
+    symbol: SYMBOL["not-yet-due"],
+    explanation: "The target's deadline has not come, and the published data are not yet enough to judge the pace.",
+  },
+  "no-baseline": {
+    label: "No baseline",
+    symbol: SYMBOL["no-baseline"],
+    explanation: "There is no comparable starting figure (the source did not publish one, or it may be counted differently), so progress cannot be measured.",
+  },
 };
 
 export const STATUS_ORDER: TargetStatus[] = ["achieved", "on-track", "behind", "due", "not-yet-due", "no-baseline"];

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readDataset } from "../lib/data/readDataset";
+import { numbersInEnglish } from "../lib/englishNumbers";
 
 const [outDir, times = "100"] = process.argv.slice(2);
 if (!outDir) throw new Error("usage: tsx scripts/synthetic-data.ts OUT_DIR [N]");
@@ -25,23 +26,24 @@ export function generate(out: string, n: number): void {
   const csv = (rows: (string | number | null)[][]): string =>
     rows.map((r) => r.map((v) => (v === null ? "" : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(",")).join("\n") + "\n";
   const unitOf = new Map(indicators.map((i) => [i.slug, i.unit]));
+  const nameEn = (slug: string) => indicators.find((i) => i.slug === slug)!.name_en;
 
   type Row = (string | number | null)[];
   const sourceRows: Row[] = [["id", "file", "title_zh", "publisher_zh", "published", "url"]];
-  const sectorRows: Row[] = [["slug", "order", "name_zh", "name_en", "heading_zh", "summary_zh"]];
-  const indicatorRows: Row[] = [["slug", "sector", "group_zh", "order", "name_zh", "name_en", "unit", "direction", "definition_zh", "headline"]];
-  const figureRows: Row[] = [["indicator", "kind", "year", "comparator", "value", "value_max", "plan", "step", "source", "excerpt", "baseline_comparable", "note_zh"]];
+  const sectorRows: Row[] = [["slug", "order", "name_zh", "name_en", "heading_zh", "summary_zh", "summary_en"]];
+  const indicatorRows: Row[] = [["slug", "sector", "group_zh", "order", "name_zh", "name_en", "unit", "direction", "definition_zh", "headline", "definition_en"]];
+  const figureRows: Row[] = [["indicator", "kind", "year", "comparator", "value", "value_max", "plan", "step", "source", "excerpt", "baseline_comparable", "note_zh", "excerpt_en", "note_en"]];
 
   for (let d = 0; d < n; d++) {
     const district = `合成区${code(d)}`;
     const source = `synthetic-${code(d).toLowerCase()}`;
     const lines = [`【合成数据，非真实】${district}`];
     for (const s of sectors) {
-      sectorRows.push([`${s.slug}-${code(d).toLowerCase()}`, s.order + d * 10, `${s.name_zh}（${district}）`, `${s.name_en} (synthetic ${code(d)})`, s.heading_zh, `合成数据：${s.summary_zh}`]);
+      sectorRows.push([`${s.slug}-${code(d).toLowerCase()}`, s.order + d * 10, `${s.name_zh}（${district}）`, `${s.name_en} (synthetic ${code(d)})`, s.heading_zh, `合成数据：${s.summary_zh}`, `Synthetic: ${s.summary_en}`]);
       lines.push(s.heading_zh);
     }
     for (const i of indicators) {
-      indicatorRows.push([`${i.slug}-${code(d).toLowerCase()}`, `${i.sector}-${code(d).toLowerCase()}`, i.group_zh, i.order, i.name_zh, i.name_en, i.unit, i.direction, `合成数据：${i.definition_zh}`, i.headline ? "yes" : ""]);
+      indicatorRows.push([`${i.slug}-${code(d).toLowerCase()}`, `${i.sector}-${code(d).toLowerCase()}`, i.group_zh, i.order, i.name_zh, i.name_en, i.unit, i.direction, `合成数据：${i.definition_zh}`, i.headline ? "yes" : "", `Synthetic: ${i.definition_en}`]);
       lines.push(i.group_zh);
     }
     for (const [k, f] of figures.entries()) {
@@ -54,7 +56,9 @@ export function generate(out: string, n: number): void {
       const written = value === null ? `（定性${code(k)}）` : `${value}${valueMax !== null ? `-${valueMax}` : ""}${unit}`;
       const excerpt = `${district}${indicators.find((i) => i.slug === f.indicator)!.name_zh}${f.kind === "actual" ? `${f.year}年为` : `到${f.year}年目标`}${written}`;
       lines.push(`${excerpt}。`);
-      figureRows.push([`${f.indicator}-${code(d).toLowerCase()}`, f.kind, f.year, f.comparator, value, valueMax, f.plan, f.step, source, excerpt, f.baseline_comparable ? "" : "no", "合成数据，非真实"]);
+      // The English keeps the excerpt's numbers as data:check requires (data/README.md).
+      const excerptEn = `${nameEn(f.indicator)} (synthetic ${code(d)}): ${numbersInEnglish(excerpt).join(", ")}`;
+      figureRows.push([`${f.indicator}-${code(d).toLowerCase()}`, f.kind, f.year, f.comparator, value, valueMax, f.plan, f.step, source, excerpt, f.baseline_comparable ? "" : "no", "合成数据，非真实", excerptEn, "Synthetic data, not real."]);
     }
     writeFileSync(path.join(out, "sources", `${source}.txt`), lines.join("\n") + "\n");
     sourceRows.push([source, `sources/${source}.txt`, `【合成数据，非真实】${district}发展报告`, "", "", ""]);

@@ -80,19 +80,22 @@ async function writeDataset(dataset: Dataset, file: string): Promise<LoadSummary
       prisma.sector.createMany({
         data: dataset.sectors.map((s) => ({
           slug: s.slug, order: s.order, nameZh: s.name_zh, nameEn: s.name_en, headingZh: s.heading_zh, summaryZh: s.summary_zh,
+          summaryEn: s.summary_en,
         })),
       }),
       prisma.indicator.createMany({
         data: dataset.indicators.map((i) => ({
           slug: i.slug, sectorSlug: i.sector, groupZh: i.group_zh, order: i.order, nameZh: i.name_zh, nameEn: i.name_en,
-          unit: i.unit, direction: i.direction, definitionZh: i.definition_zh, headline: i.headline,
+          unit: i.unit, direction: i.direction, definitionZh: i.definition_zh, definitionEn: i.definition_en,
+          headline: i.headline,
         })),
       }),
       prisma.figure.createMany({
         data: dataset.figures.map((f) => ({
           indicatorSlug: f.indicator, kind: f.kind, year: f.year, comparator: f.comparator, value: f.value,
           valueMax: f.value_max, plan: f.plan, step: f.step, sourceId: f.source, excerpt: f.excerpt,
-          excerptStart: f.excerptStart, baselineComparable: f.baseline_comparable, noteZh: f.note_zh, line: f.line,
+          excerptStart: f.excerptStart, baselineComparable: f.baseline_comparable, noteZh: f.note_zh,
+          excerptEn: f.excerpt_en, noteEn: f.note_en, line: f.line,
         })),
       }),
       prisma.dataset.create({ data: { id: 1, version, figures: dataset.figures.length } }),

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import { numberProblems } from "../englishNumbers";
 import { findNumbers, occurrences, sameNumber } from "../sourceNumbers";
 import { unitScale } from "../units";
 import { readCsv } from "./csv";
@@ -93,6 +94,17 @@ export function readDataset(dataDir: string): ReadResult {
     if (!anySourceHas(indicator.group_zh))
       errors.push({ file: label("indicators.csv"), line: indicator.line, field: "group_zh", message: "does not occur verbatim in any source" });
   }
+
+  // Our English must keep every number as the Chinese writes it (data/README.md, "Numbers in English").
+  const translated = <T extends { line: number }>(name: string, rows: T[], pairs: [keyof T & string, keyof T & string][]) => {
+    for (const row of rows)
+      for (const [zh, en] of pairs)
+        for (const message of numberProblems(String(row[zh] ?? ""), String(row[en] ?? "")))
+          errors.push({ file: label(name), line: row.line, field: en, message });
+  };
+  translated("sectors.csv", sectors, [["summary_zh", "summary_en"]]);
+  translated("indicators.csv", indicators, [["definition_zh", "definition_en"]]);
+  translated("figures.csv", figureRows, [["excerpt", "excerpt_en"], ["note_zh", "note_en"]]);
 
   const figures = checkFigures(figureRows, new Map(indicators.map((i) => [i.slug, i])), sourceById, errors, label("figures.csv"));
   unique("figures.csv", figures, "excerpt", (f) => `${f.indicator}|${f.kind}|${f.year}|${f.excerpt}`);

@@ -7,6 +7,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const slug = z.string().regex(SLUG, "must be lowercase ASCII words joined by '-' (e.g. signed-projects)");
 const text = z.string().trim().min(1, "must not be empty");
+/** Our unofficial English translation of the Chinese field beside it (the Chinese is the authority). */
+const english = text;
 /** An optional field: the empty string means "not given". */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === "" ? null : v), schema.nullable());
@@ -41,9 +43,10 @@ export const sectorRow = z.object({
   slug,
   order: integer,
   name_zh: text,
-  name_en: text,
+  name_en: english,
   heading_zh: text,
   summary_zh: text,
+  summary_en: english,
 });
 
 export const indicatorRow = z.object({
@@ -52,10 +55,11 @@ export const indicatorRow = z.object({
   group_zh: text,
   order: integer,
   name_zh: text,
-  name_en: text,
+  name_en: english,
   unit: optional(z.enum(UNITS, { error: `must be one of ${UNITS.join(" ")}` })),
   direction: z.enum(DIRECTIONS, { error: `must be one of ${DIRECTIONS.join(", ")}` }),
   definition_zh: text,
+  definition_en: english,
   headline: z.enum(["yes", ""], { error: "must be 'yes' or empty" }).transform((v) => v === "yes"),
 });
 
@@ -74,6 +78,8 @@ export const figureRow = z
     // "no" on a target whose earlier results may be counted differently: progress is not measured from them.
     baseline_comparable: z.enum(["", "no"], { error: "must be 'no' or empty" }).transform((v) => v !== "no"),
     note_zh: optional(text),
+    excerpt_en: english,
+    note_en: optional(english),
   })
   .superRefine((row, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
@@ -89,6 +95,8 @@ export const figureRow = z
     if (row.plan !== "four-step" && row.step !== null) issue("step", "only four-step targets have a step");
     if (row.kind === "actual" && !row.baseline_comparable) issue("baseline_comparable", "only a target can be marked not comparable");
     if (!row.baseline_comparable && row.note_zh === null) issue("note_zh", "say why the earlier results are not comparable");
+    if (row.note_zh !== null && row.note_en === null) issue("note_en", "translate note_zh (required when note_zh is given)");
+    if (row.note_zh === null && row.note_en !== null) issue("note_en", "must be empty when note_zh is empty (it translates note_zh)");
   });
 
 export const notFigureRow = z.object({

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { DataError } from "../../lib/data/errors";
 import { readDataset } from "../../lib/data/readDataset";
-import { copyData, dataDir, expectError, lineContaining, readText, removeScratch, replaceOnce } from "./helpers";
+import { copyData, dataDir, expectError, lineContaining, readText, removeScratch, replaceOnce, setFields } from "./helpers";
 
 afterAll(removeScratch);
 
@@ -16,6 +16,7 @@ const signedLine = lineContaining(dataDir, "figures.csv", "signed-projects,actua
 const jobsLine = lineContaining(dataDir, "figures.csv", "new-urban-jobs,actual,2023,=,7709,");
 const targetLine = lineContaining(dataDir, "figures.csv", "market-entities,target,2035,");
 const gdpIndicatorLine = lineContaining(dataDir, "indicators.csv", "gdp,economy,");
+const investmentLine = lineContaining(dataDir, "figures.csv", "项目66个，总投资132.8亿元");
 
 function errorsOf(dir: string): DataError[] {
   const result = readDataset(dir);
@@ -60,6 +61,21 @@ describe("readDataset on broken copies of data/", () => {
       (d) => replaceOnce(d, "figures.csv", "signed-projects,actual,2023,=,66,", "signed-projects,actual,2023,=,67,"),
       { file: FIG, line: signedLine, field: "value", message: /67个 is not a number written in the excerpt/ },
     ],
+    [
+      "an English excerpt that converts a published number (132.8 hundred million → 13.28 billion)",
+      (d) => setFields(d, "figures.csv", "项目66个，总投资132.8亿元", { excerpt_en: "66 projects, with a total investment of 13.28 billion yuan" }),
+      { file: FIG, line: investmentLine, field: "excerpt_en", message: /must write “132.8 hundred million”/ },
+    ],
+    [
+      "a note_zh without its English",
+      (d) => setFields(d, "figures.csv", "全年城镇新增就业7709人", { note_zh: "一条新的说明。" }),
+      { file: FIG, line: jobsLine, field: "note_en", message: /translate note_zh/ },
+    ],
+    [
+      "an empty definition_en",
+      (d) => setFields(d, "indicators.csv", "gdp,economy,", { definition_en: "" }),
+      { file: "data/indicators.csv", line: gdpIndicatorLine, field: "definition_en", message: /must not be empty/ },
+    ],
   ])("%s", (_name, breakIt, want) => {
     const dir = copyData();
     breakIt(dir);
@@ -90,11 +106,12 @@ describe("readDataset on broken copies of data/", () => {
 
   it("a missing column is reported on the header line with the column's name", () => {
     const dir = copyData();
-    // sectors.csv has no quoted fields, so dropping its last field on every line removes the column.
+    // slug and order, the first two fields of sectors.csv, are never quoted, so dropping the second
+    // field on every line removes the column.
     const text = readText(dir, "sectors.csv");
-    expect(text).not.toContain('"');
-    fs.writeFileSync(path.join(dir, "sectors.csv"), text.replace(/,[^,\n]*$/gm, ""));
-    expectError(errorsOf(dir), { file: "data/sectors.csv", line: 1, field: "summary_zh", message: /column is missing/ });
+    expect(text.split("\n").filter((l) => /^[^,]*"|^[^,]*,[^,]*"/.test(l))).toEqual([]);
+    fs.writeFileSync(path.join(dir, "sectors.csv"), text.replace(/^([^,\n]*),[^,\n]*,/gm, "$1,"));
+    expectError(errorsOf(dir), { file: "data/sectors.csv", line: 1, field: "order", message: /column is missing/ });
   });
 
   it("a number of the source left out names the source file and the line the number is on", () => {
@@ -124,20 +141,24 @@ describe("line numbers after rows that span or skip lines (csv.ts line counting)
     replaceOnce(dir, "figures.csv", "jing-jin-ji-signed-projects,actual,2023,=,8,", "jing-jin-ji-signed-projects,actual,2023,=,9,");
     replaceOnce(dir, "figures.csv", "signed-projects,actual,2023,=,66,", "signed-projects,actual,2023,=,67,");
   }
+  /** Row 21 gets a note whose Chinese spans three lines (and its one-line English). */
+  function spanThreeLines(dir: string) {
+    setFields(dir, "figures.csv", "联系对接京津冀企业单位217家", { note_zh: "第一行\n第二行\n第三行", note_en: "A note." });
+  }
   const valueLines = (errors: DataError[]) => errors.filter((e) => e.field === "value").map((e) => e.line);
 
   it("a quoted note spanning three lines: the row starts on 21, later rows move down by 2", () => {
     const dir = copyData();
     breakThree(dir);
     // Row 21's empty note_zh becomes a quoted field with two line breaks: lines 21–23.
-    replaceOnce(dir, "figures.csv", "联系对接京津冀企业单位217家,,\n", '联系对接京津冀企业单位217家,,"第一行\n第二行\n第三行"\n');
+    spanThreeLines(dir);
     expect(valueLines(errorsOf(dir))).toEqual([21, 24, 26]);
   });
 
   it("the same with CRLF line endings (as a spreadsheet on Windows saves it)", () => {
     const dir = copyData();
     breakThree(dir);
-    replaceOnce(dir, "figures.csv", "联系对接京津冀企业单位217家,,\n", '联系对接京津冀企业单位217家,,"第一行\n第二行\n第三行"\n');
+    spanThreeLines(dir);
     const file = path.join(dir, "figures.csv");
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/\n/g, "\r\n"));
     // Still three physical lines for row 21 (a CRLF is one line break), so the same lines as above.
@@ -148,7 +169,9 @@ describe("line numbers after rows that span or skip lines (csv.ts line counting)
     const dir = copyData();
     breakThree(dir);
     // A blank line inserted after row 21: row 22 moves to 23, row 24 to 25.
-    replaceOnce(dir, "figures.csv", "联系对接京津冀企业单位217家,,\n", "联系对接京津冀企业单位217家,,\n\n");
+    const lines = readText(dir, "figures.csv").split("\n");
+    lines.splice(lineContaining(dir, "figures.csv", "联系对接京津冀企业单位217家"), 0, "");
+    fs.writeFileSync(path.join(dir, "figures.csv"), lines.join("\n"));
     expect(valueLines(errorsOf(dir))).toEqual([21, 23, 25]);
   });
 });

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../lib/data/readDataset";
+import { numberProblems } from "../../lib/englishNumbers";
 import { findNumbers, occurrences, sameNumber } from "../../lib/sourceNumbers";
 import { UNITS, unitScale, type Unit } from "../../lib/units";
 import { dataDir, rawRows, repoRoot } from "./helpers";
@@ -117,6 +118,30 @@ describe("the real data/", () => {
       // Not vacuous: the document is full of numbers.
       expect(tokens.length).toBeGreaterThan(100);
     }
+  });
+
+  it("every figure has an English excerpt, and an English note exactly when it has a Chinese one", () => {
+    expect(figures.filter((f) => f.excerpt_en.trim() === "").map(label)).toEqual([]);
+    expect(figures.filter((f) => (f.note_zh === "") !== (f.note_en === "")).map(label)).toEqual([]);
+  });
+
+  it("every number written in an excerpt appears digit for digit in its excerpt_en, and no other digits do", () => {
+    // Restated without lib/: the digit strings of each side, as whole numbers (12 is not in 128).
+    const digits = (text: string) => (text.match(/\d+(?:\.\d+)?/g) ?? []).sort();
+    const differ = figures.filter((f) => digits(f.excerpt).join(" ") !== digits(f.excerpt_en).join(" "));
+    expect(differ.map((f) => `${label(f)} → ${f.excerpt_en}`)).toEqual([]);
+    // Not vacuous: most excerpts carry a number.
+    expect(figures.filter((f) => digits(f.excerpt).length > 0).length).toBeGreaterThan(90);
+  });
+
+  it.each([
+    ["sectors.csv", sectors, "summary_zh", "summary_en"],
+    ["indicators.csv", indicators, "definition_zh", "definition_en"],
+    ["figures.csv", figures, "excerpt", "excerpt_en"],
+    ["figures.csv", figures, "note_zh", "note_en"],
+  ] as const)("%s: %s → %s keeps every number with its multiplier in words (132.8亿 → 132.8 hundred million)", (_file, rows, zh, en) => {
+    const wrong = rows.flatMap((r) => numberProblems(r[zh], r[en]).map((p) => `${r[zh]} → ${r[en]}: ${p}`));
+    expect(wrong).toEqual([]);
   });
 
   it("the copy of the source is byte-identical to the shared seed document", () => {

@@ -43,6 +43,26 @@ export function replaceOnce(dir: string, file: string, from: string, to: string)
   fs.writeFileSync(full, text.replace(from, to));
 }
 
+/**
+ * Sets some fields of the one row of `dir/file` whose line contains `needle`, and writes the row back
+ * as CSV. Safer than replacing text at a row's end now that rows end in translations: the test names
+ * the columns it changes, not the words around them. (Every row of data/ is one line.)
+ */
+export function setFields(dir: string, file: string, needle: string, values: Record<string, string>): void {
+  const lines = readText(dir, file).split("\n");
+  const at = lineContaining(dir, file, needle) - 1;
+  const header = lines[0].split(",");
+  const [fields] = parse(lines[at]) as string[][];
+  for (const [column, value] of Object.entries(values)) {
+    const i = header.indexOf(column);
+    if (i === -1) throw new Error(`no column ${column} in ${file}`);
+    fields[i] = value;
+  }
+  const csvField = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  lines[at] = fields.map(csvField).join(",");
+  fs.writeFileSync(path.join(dir, file), lines.join("\n"));
+}
+
 export function readText(dir: string, file: string): string {
   return fs.readFileSync(path.join(dir, file), "utf8");
 }

@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDatabase } from "../../lib/data/loadDatabase";
 import { readDataset, type Dataset } from "../../lib/data/readDataset";
-import { copyData, dataDir, lineContaining, removeScratch, replaceOnce, repoRoot, scratchDir, sha256 } from "./helpers";
+import { copyData, dataDir, lineContaining, removeScratch, replaceOnce, repoRoot, scratchDir, setFields, sha256 } from "./helpers";
 
 afterAll(removeScratch);
 
@@ -73,6 +73,17 @@ describe("loadDatabase", () => {
     expect(fs.readFileSync(path.join(dataDir, "figures.csv"), "utf8").split("\n")[row.line - 1]).toContain(`,${row.excerpt},`);
   });
 
+  it("stores the English translations beside the Chinese", async () => {
+    const { file } = await freshDatabase();
+    const [figure] = query<{ excerptEn: string; noteZh: string; noteEn: string }>(
+      file, `SELECT excerptEn, noteZh, noteEn FROM "Figure" WHERE indicatorSlug = 'market-entities' AND kind = 'target'`);
+    const want = dataset.figures.find((f) => f.indicator === "market-entities" && f.kind === "target")!;
+    expect(figure).toEqual({ excerptEn: want.excerpt_en, noteZh: want.note_zh, noteEn: want.note_en });
+    expect(figure.excerptEn).toContain("20 ten thousand");
+    const empty = (table: string, column: string) => query<{ n: number }>(file, `SELECT COUNT(*) AS n FROM "${table}" WHERE "${column}" = ''`)[0].n;
+    expect([empty("Sector", "summaryEn"), empty("Indicator", "definitionEn"), empty("Figure", "excerptEn")]).toEqual([0, 0, 0]);
+  });
+
   it("loading the same data twice gives the same version and the same tables", async () => {
     const { file, version } = await freshDatabase();
     const before = contents(file);
@@ -87,7 +98,7 @@ describe("loadDatabase", () => {
   it("a changed figure gives a different version", async () => {
     const { version } = await freshDatabase();
     const dir = copyData();
-    replaceOnce(dir, "figures.csv", "全年城镇新增就业7709人,,\n", "全年城镇新增就业7709人,,一条新的说明。\n");
+    setFields(dir, "figures.csv", "全年城镇新增就业7709人", { note_zh: "一条新的说明。", note_en: "A new note." });
     const changed = readDataset(dir);
     if (!changed.ok) throw new Error(changed.errors.map((e) => e.message).join("\n"));
     const other = await loadDatabase(changed.dataset, path.join(scratchDir("db"), "dashboard.db"));

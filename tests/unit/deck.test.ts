@@ -5,7 +5,7 @@ import type { FigureView, IndicatorSummary, SectorSummary } from "../../lib/quer
 import { siteUrl } from "../../lib/siteUrl";
 
 function sector(slug: string): SectorSummary {
-  return { slug, nameZh: slug, nameEn: slug, headingZh: slug, summaryZh: "", indicatorCount: 0 };
+  return { slug, nameZh: slug, nameEn: slug, headingZh: slug, summaryZh: "", summaryEn: "", indicatorCount: 0 };
 }
 
 type FigureSpec = Partial<FigureView> & { status?: TargetStatus };
@@ -14,7 +14,7 @@ function figure({ status, ...f }: FigureSpec): FigureView {
   const kind = f.kind ?? "actual";
   return {
     anchor: `${kind}-${f.year ?? 2023}`, kind, year: 2023, comparator: "=", value: 1, valueMax: null,
-    plan: null, step: null, sourceId: "s", excerpt: "原文", excerptStart: 0, noteZh: null, baselineComparable: true, assessment: null,
+    plan: null, step: null, sourceId: "s", excerpt: "原文", excerptStart: 0, excerptEn: "excerpt", noteZh: null, noteEn: null, baselineComparable: true, assessment: null,
     ...f,
     ...(status && { assessment: { status, baseline: null, latest: null, shareReached: null, requiredGrowth: null, observedGrowth: null, paceRatio: null } }),
   };
@@ -25,7 +25,7 @@ const target = (step: number, year: number, status: TargetStatus = "not-yet-due"
 
 function indicator(slug: string, sectorSlug: string, figures: FigureSpec[], headline = false): IndicatorSummary {
   return {
-    slug, sectorSlug, groupZh: "", nameZh: slug, nameEn: slug, unit: "个", direction: "increase", definitionZh: "", headline,
+    slug, sectorSlug, groupZh: "", nameZh: slug, nameEn: slug, unit: "个", direction: "increase", definitionZh: "", definitionEn: "", headline,
     figures: figures.map(figure),
   };
 }

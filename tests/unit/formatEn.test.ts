@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { COMPARATORS } from "../../lib/data/schema";
+import { numberProblems } from "../../lib/englishNumbers";
+import { formatFigure } from "../../lib/format";
+import { formatDateEn, formatFigureEn, formatQuantityEn, ordinal } from "../../lib/formatEn";
+import type { Comparator } from "../../lib/progress";
+import { STATUS_ORDER, STATUS_TEXT, STATUS_TEXT_EN } from "../../lib/statusText";
+import { UNITS } from "../../lib/units";
+
+describe("ordinal", () => {
+  it.each<[number, string]>([
+    [1, "1st"], [2, "2nd"], [3, "3rd"], [4, "4th"], [5, "5th"],
+    [11, "11th"], [12, "12th"], [13, "13th"], [21, "21st"], [22, "22nd"], [23, "23rd"],
+    [101, "101st"], [111, "111th"], [112, "112th"],
+  ])("%d → %s", (n, expected) => {
+    expect(ordinal(n)).toBe(expected);
+  });
+});
+
+describe("formatQuantityEn", () => {
+  it.each<[number, string, string]>([
+    // money keeps the published digits; 亿/万 in words
+    [132.8, "亿元", "132.8 hundred million yuan"],
+    [270, "万元", "270 ten thousand yuan"],
+    [250000, "万元", "250000 ten thousand yuan"],
+    [84.85, "%", "84.85%"],
+    // units that name what they count
+    [7709, "人", "7709 people"],
+    [1, "人", "1 person"],
+    [475, "名", "475 people"],
+    [300, "天", "300 days"],
+    [24, "场次", "24 events"],
+    [22, "场", "22 events"],
+    [95, "期", "95 sessions"],
+    [85000, "人次", "85000 attendances"],
+    // bare counters: the indicator's name says what is counted
+    [66, "个", "66"],
+    [217, "家", "217"],
+    [22845, "户", "22845"],
+    [1862, "套", "1862"],
+    // the same 万 rule as the Chinese display, so both show the same digits
+    [200000, "户", "20 ten thousand"],
+    [1234500, "人次", "123.45 ten thousand attendances"],
+    [123456, "户", "123456"],
+    // rank
+    [5, "位", "5th"],
+    [Number.NaN, "人", "—"],
+  ])("%d %s → %s", (value, unit, expected) => {
+    expect(formatQuantityEn(value, unit)).toBe(expected);
+  });
+});
+
+describe("formatFigureEn", () => {
+  it.each<[Comparator | null, number | null, number | null, string, string]>([
+    ["≥", 80, null, "%", "at least 80%"],
+    [">", 100, null, "亿元", "more than 100 hundred million yuan"],
+    ["≈", 850, null, "亿元", "about 850 hundred million yuan"],
+    ["≈", 35, null, "%", "about 35%"],
+    ["=", 2, null, "家", "2"],
+    ["=", 450, null, "亿元", "450 hundred million yuan"],
+    [null, 912.51, null, "亿元", "912.51 hundred million yuan"],
+    ["≤", 5, null, "%", "at most 5%"],
+    ["≤", 5, null, "位", "top 5"],
+    ["<", 3, null, "%", "less than 3%"],
+    ["<", 5, null, "位", "better than 5th"],
+    ["≥", 5, null, "位", "5th or lower"],
+    ["=", 5, null, "位", "5th"],
+    ["≥", 1, null, "人", "at least 1 person"],
+    ["range", 1, 2, "家", "1–2"],
+    ["range", 1, 2, "人", "1–2 people"],
+    ["range", 5, 7, "位", "5th–7th"],
+    ["range", 10, 20, "%", "10–20%"],
+    ["range", 100000, 200000, "户", "10–20 ten thousand"],
+    ["range", 85000, 200000, "人", "85000–200000 people"],
+    ["range", 3, null, "家", "at least 3"],
+    [">", 200000, null, "户", "more than 20 ten thousand"],
+    [">", 1300, null, "万元", "more than 1300 ten thousand yuan"],
+    ["≥", null, null, "家", ""],
+    [null, null, null, "", ""],
+  ])("%s %s–%s %s → %s", (comparator, value, valueMax, unit, expected) => {
+    expect(formatFigureEn({ comparator, value, valueMax, unit })).toBe(expected);
+  });
+
+  it("shows the digits the Chinese display shows, for every unit and comparator", () => {
+    const wrong: string[] = [];
+    for (const unit of UNITS)
+      for (const comparator of COMPARATORS)
+        for (const value of [1, 5, 66, 132.8, 85000, 200000, 1234500]) {
+          const f = { comparator, value, valueMax: comparator === "range" ? value * 2 : null, unit };
+          const [zh, en] = [formatFigure(f), formatFigureEn(f)];
+          if (numberProblems(zh, en).length) wrong.push(`${zh} → ${en}`);
+        }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("formatDateEn", () => {
+  it.each<[Date, string]>([
+    [new Date(Date.UTC(2026, 10, 25)), "25 November 2026"],
+    [new Date(Date.UTC(2025, 0, 1)), "1 January 2025"],
+    // read in UTC, like formatDateZh
+    [new Date(Date.UTC(2024, 11, 31, 23, 30)), "31 December 2024"],
+    [new Date(Number.NaN), "—"],
+  ])("%s → %s", (d, expected) => {
+    expect(formatDateEn(d)).toBe(expected);
+  });
+});
+
+describe("STATUS_TEXT_EN", () => {
+  it.each(STATUS_ORDER)("%s: same symbol as the Chinese, and the same numbers in its explanation", (status) => {
+    const [zh, en] = [STATUS_TEXT[status], STATUS_TEXT_EN[status]];
+    expect(en.symbol).toBe(zh.symbol);
+    expect(en.label).not.toBe("");
+    expect(numberProblems(zh.explanation, en.explanation)).toEqual([]);
+  });
+});
