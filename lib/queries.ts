@@ -177,7 +177,22 @@ export const getSource = cache(async (id: string): Promise<SourceSummary | null>
   return s;
 });
 
-export const getDatasetVersion = cache(async (): Promise<{ version: string; figures: number; statusDate: Date }> => {
-  const dataset = await prisma.dataset.findUniqueOrThrow({ where: { id: 1 } });
-  return { version: dataset.version, figures: dataset.figures, statusDate: statusDate() };
+export interface DataUpdateView {
+  /** The day the change was published. */
+  date: Date;
+  summaryZh: string;
+}
+
+/** The changelog of data/updates.csv, newest first. */
+export const listUpdates = cache(async (): Promise<DataUpdateView[]> => {
+  const rows = await prisma.dataUpdate.findMany({ orderBy: [{ date: "desc" }, { id: "desc" }] });
+  return rows.map((u) => ({ date: new Date(`${u.date}T00:00:00Z`), summaryZh: u.summaryZh }));
 });
+
+export const getDatasetVersion = cache(
+  async (): Promise<{ version: string; figures: number; statusDate: Date; updatedOn: Date | null }> => {
+    const dataset = await prisma.dataset.findUniqueOrThrow({ where: { id: 1 } });
+    const [latest] = await listUpdates();
+    return { version: dataset.version, figures: dataset.figures, statusDate: statusDate(), updatedOn: latest?.date ?? null };
+  },
+);

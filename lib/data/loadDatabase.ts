@@ -95,6 +95,7 @@ async function writeDataset(dataset: Dataset, file: string): Promise<LoadSummary
           excerptStart: f.excerptStart, noteZh: f.note_zh, line: f.line,
         })),
       }),
+      prisma.dataUpdate.createMany({ data: dataset.updates.map((u) => ({ date: u.date, summaryZh: u.summary_zh })) }),
       prisma.dataset.create({ data: { id: 1, version, figures: dataset.figures.length } }),
     ]);
   } finally {

@@ -19,6 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: found.sector.nameZh,
     description: `${found.sector.summaryZh}共${found.indicators.length}项指标，均附原文出处。`,
+    alternates: { canonical: `/sectors/${found.sector.slug}` },
   };
 }
 
