@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateZh } from "@/lib/format";
-import { getDatasetVersion } from "@/lib/queries";
+import { getDatasetVersion, listSources } from "@/lib/queries";
 
 const LINKS = [
   { href: "/methodology", label: "方法说明" },
@@ -9,7 +9,8 @@ const LINKS = [
 ];
 
 export async function SiteFooter() {
-  const { version, statusDate, updatedOn } = await getDatasetVersion();
+  const [{ version, statusDate, updatedOn }, sources] = await Promise.all([getDatasetVersion(), listSources()]);
+  const links = [...sources.map((s) => ({ href: `/sources/${s.id}`, label: "原文全文" })), ...LINKS];
   return (
     <footer className="border-t border-line bg-wash text-sm text-muted">
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-4 sm:px-6">
@@ -21,7 +22,7 @@ export async function SiteFooter() {
           {formatDateZh(statusDate)} 计算
         </p>
         <p>
-          {LINKS.map((l, i) => (
+          {links.map((l, i) => (
             <span key={l.href}>
               {i > 0 && " · "}
               <Link href={l.href}>{l.label}</Link>

@@ -2,7 +2,7 @@
 // CSV (UTF-8 with a byte-order mark, so Excel and WPS read the Chinese correctly). Pure: the routes
 // under app/ hand it what lib/queries.ts returns.
 import { figureText } from "@/components/figureText";
-import type { IndicatorSummary, SourceSummary } from "./queries";
+import type { IndicatorSummary, SectorSummary, SourceSummary } from "./queries";
 import { excerptId } from "./sourceReader";
 import { siteUrl } from "./siteUrl";
 import { STATUS_TEXT } from "./statusText";
@@ -114,4 +114,30 @@ export function indicatorRecord(indicator: IndicatorSummary) {
 
 export function indicatorDocument(indicator: IndicatorSummary, sources: Map<string, SourceSummary>, edition: Edition) {
   return { edition, indicator: indicatorRecord(indicator), figures: figureRecords(indicator, sources) };
+}
+
+export function sectorRecord(sector: SectorSummary) {
+  return {
+    slug: sector.slug,
+    name_zh: sector.nameZh,
+    name_en: sector.nameEn,
+    heading_zh: sector.headingZh,
+    summary_zh: sector.summaryZh,
+    indicator_count: sector.indicatorCount,
+    url: siteUrl(`/sectors/${sector.slug}`),
+  };
+}
+
+export function sourceRecord(source: SourceSummary) {
+  return { id: source.id, title_zh: source.titleZh, publisher_zh: source.publisher, published: source.published, url: source.url, reader_url: siteUrl(`/sources/${source.id}`) };
+}
+
+/** The whole dataset in one document: what /downloads/pingcheng-dataset.json holds. */
+export function datasetDocument(sectors: SectorSummary[], indicators: IndicatorSummary[], sources: Map<string, SourceSummary>, edition: Edition) {
+  return {
+    edition,
+    sources: [...sources.values()].map(sourceRecord),
+    sectors: sectors.map(sectorRecord),
+    indicators: indicators.map((i) => ({ ...indicatorRecord(i), figures: figureRecords(i, sources) })),
+  };
 }

@@ -2,24 +2,27 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IndicatorCard } from "@/components/IndicatorCard";
-import { getSector, listSectors } from "@/lib/queries";
+import { getSector } from "@/lib/queries";
+import { sectorParams } from "@/lib/staticParams";
 
 // Every sector is known at build time; any other slug is a 404, never a render attempt.
 export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  return (await listSectors()).map((s) => ({ sector: s.slug }));
-}
+export const generateStaticParams = sectorParams;
 
 type Props = { params: Promise<{ sector: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getSector((await params).sector);
   if (!found) return {};
+  const description = `${found.sector.summaryZh}共${found.indicators.length}项指标，均附原文出处。`;
+  const title = `${found.sector.nameZh} · 平城区发展目标进展`;
+  const path = `/sectors/${found.sector.slug}`;
   return {
     title: found.sector.nameZh,
-    description: `${found.sector.summaryZh}共${found.indicators.length}项指标，均附原文出处。`,
-    alternates: { canonical: `/sectors/${found.sector.slug}` },
+    description,
+    alternates: { canonical: path },
+    openGraph: { title, description, url: path },
+    twitter: { title, description },
   };
 }
 
