@@ -15,6 +15,7 @@ import { figureText, figureWithYear, planLabel } from "@/components/figureText";
 import { chartPoints, worthCharting } from "@/lib/chartPoints";
 import { formatGrowth } from "@/lib/format";
 import { headlineFigures } from "@/lib/headlineFigures";
+import { shareableMetadata } from "@/lib/pageMetadata";
 import { getDatasetVersion, getIndicator, getSource } from "@/lib/queries";
 import { siteUrl } from "@/lib/siteUrl";
 import { indicatorParams } from "@/lib/staticParams";
@@ -28,14 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const indicator = await getIndicator((await params).slug);
   if (!indicator) return {};
   const description = `平城区${indicator.nameZh}：${indicator.figures.map((f) => figureWithYear(f, indicator.unit)).join("；")}。附原文出处。`;
-  const path = `/indicators/${indicator.slug}`;
-  return {
-    title: indicator.nameZh,
-    description,
-    alternates: { canonical: path },
-    openGraph: { title: `${indicator.nameZh} · 平城区发展目标进展`, description, url: path },
-    twitter: { title: `${indicator.nameZh} · 平城区发展目标进展`, description },
-  };
+  return shareableMetadata({ title: indicator.nameZh, description, path: `/indicators/${indicator.slug}` });
 }
 
 export default async function IndicatorPage({ params }: Props) {

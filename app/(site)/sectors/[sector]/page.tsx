@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IndicatorCard } from "@/components/IndicatorCard";
+import { shareableMetadata } from "@/lib/pageMetadata";
 import { getSector } from "@/lib/queries";
 import { sectorParams } from "@/lib/staticParams";
 
@@ -15,15 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getSector((await params).sector);
   if (!found) return {};
   const description = `${found.sector.summaryZh}共${found.indicators.length}项指标，均附原文出处。`;
-  const title = `${found.sector.nameZh} · 平城区发展目标进展`;
-  const path = `/sectors/${found.sector.slug}`;
-  return {
-    title: found.sector.nameZh,
-    description,
-    alternates: { canonical: path },
-    openGraph: { title, description, url: path },
-    twitter: { title, description },
-  };
+  return shareableMetadata({ title: found.sector.nameZh, description, path: `/sectors/${found.sector.slug}` });
 }
 
 export default async function SectorPage({ params }: Props) {
