@@ -1,6 +1,9 @@
 import { CopyButton } from "@/components/CopyButton";
 import { siteUrl } from "@/lib/siteUrl";
 
+/** The id of the embed panel's <details>, whose open state is part of the page's address (see ViewSync). */
+export const EMBED_PANEL_ID = "embed-code";
+
 /** "嵌入": the iframe code for this indicator's embeddable chart and figure, in a disclosure panel. */
 export function EmbedPanel({ slug, title }: { slug: string; title: string }) {
   const src = siteUrl(`/embed/indicators/${slug}`);
@@ -8,7 +11,7 @@ export function EmbedPanel({ slug, title }: { slug: string; title: string }) {
   return (
     <section aria-labelledby="embed" className="space-y-2">
       <h3 id="embed" className="scroll-mt-4 text-lg font-bold">嵌入</h3>
-      <details className="rounded border-2 border-line p-3" data-testid="embed-dialog">
+      <details className="rounded border-2 border-line p-3" id={EMBED_PANEL_ID}>
         <summary className="cursor-pointer py-1 font-semibold text-link">获取嵌入代码（iframe）</summary>
         <p className="mt-2 text-sm">把下面的代码粘贴到网页中，即可显示本指标的数字和图表，并附回到本页的链接。</p>
         <textarea readOnly value={code} rows={4} aria-label="嵌入代码" className="mt-2 w-full rounded border border-line p-2 font-mono text-xs" />

@@ -12,7 +12,7 @@ interface Props {
   compact?: boolean;
 }
 
-/** The id of the data table's <details>, whose open state is part of the page's address (see ChartViewSync). */
+/** The id of the data table's <details>, whose open state is part of the page's address (see ViewSync). */
 export const CHART_TABLE_ID = "chart-table";
 
 /**

@@ -1,7 +1,8 @@
 // What a reader has changed on an indicator page, kept in the address so that a copied link reopens
 // the same view: `?view=table` (the chart's data table open), `?view=interactive` (the interactive
-// chart loaded), or both. Read in the browser after load, so the page itself stays static. Pure.
-export const VIEWS = ["table", "interactive"] as const;
+// chart loaded), `?view=embed` (the embed code shown), or several: `?view=table,interactive`. Read in
+// the browser after load, so the page itself stays static. Pure.
+export const VIEWS = ["table", "interactive", "embed"] as const;
 export type View = (typeof VIEWS)[number];
 
 export function readViews(search: string): Set<View> {

@@ -46,25 +46,29 @@ test.describe("a link keeps the view", () => {
     await expect(page).toHaveURL(/\?view=table#target-2035$/);
     await page.getByRole("button", { name: /打开互动图表/ }).click();
     await expect(page.locator("svg.recharts-surface[role=application]")).toBeVisible();
+    await page.getByText("获取嵌入代码（iframe）").click();
+    await expect(page).toHaveURL(/\?view=table,interactive,embed#target-2035$/);
     await page.getByRole("button", { name: "复制本页链接" }).click();
     await expect(page.getByText("已复制")).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/\/indicators\/retail-sales\?view=table,interactive#target-2035$/);
+    expect(copied).toMatch(/\/indicators\/retail-sales\?view=table,interactive,embed#target-2035$/);
 
     const reopened = await context.newPage();
     await reopened.goto(copied);
     await expect(reopened.locator("#chart-table")).toHaveAttribute("open", "");
     await expect(reopened.getByRole("cell", { name: "700亿元" })).toBeVisible();
     await expect(reopened.locator("svg.recharts-surface[role=application]")).toBeVisible();
-    // Closing the table takes it out of the address again.
+    await expect(reopened.locator("#embed-code")).toHaveAttribute("open", "");
+    // Closing a panel takes it out of the address again.
     await reopened.getByText("查看图表数据表").click();
-    await expect(reopened).toHaveURL(/\?view=interactive#target-2035$/);
+    await expect(reopened).toHaveURL(/\?view=interactive,embed#target-2035$/);
   });
 
   test("without a view in the address the page opens plain", async ({ page }) => {
     await page.goto("/indicators/retail-sales");
     await page.waitForLoadState("networkidle");
     await expect(page.locator("#chart-table")).not.toHaveAttribute("open");
+    await expect(page.locator("#embed-code")).not.toHaveAttribute("open");
     await expect(page.locator("svg.recharts-surface")).toHaveCount(0);
   });
 });

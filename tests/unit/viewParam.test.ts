@@ -7,6 +7,7 @@ describe("readViews", () => {
     ["?view=table", ["table"]],
     ["?view=interactive,table", ["interactive", "table"]],
     ["?view=table,bogus,<script>", ["table"]],
+    ["?view=embed", ["embed"]],
     ["?other=1", []],
   ])("%s", (search, views) => {
     expect([...readViews(search)].sort()).toEqual(views);
@@ -21,6 +22,7 @@ describe("withView", () => {
     ["adds a second view in a fixed order", `${page}?view=interactive`, "table", true, `${page}?view=table,interactive`],
     ["switches a view off and drops an empty parameter", `${page}?view=table#chart`, "table", false, `${page}#chart`],
     ["keeps other parameters", `${page}?utm=x&view=table`, "interactive", true, `${page}?utm=x&view=table,interactive`],
+    ["writes every view in one fixed order", `${page}?view=embed`, "table", true, `${page}?view=table,embed`],
   ] as const)("%s", (_name, href, view, on, expected) => {
     expect(withView(href, view, on)).toBe(expected);
   });

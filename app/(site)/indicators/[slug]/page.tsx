@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ChartViewSync } from "@/components/ChartViewSync";
 import { CitePanel } from "@/components/CitePanel";
 import { DownloadPanel } from "@/components/DownloadPanel";
-import { EmbedPanel } from "@/components/EmbedPanel";
+import { EMBED_PANEL_ID, EmbedPanel } from "@/components/EmbedPanel";
 import { ExcerptQuote } from "@/components/ExcerptQuote";
 import { CHART_TABLE_ID, IndicatorChart } from "@/components/IndicatorChart";
 import { InteractiveChartButton } from "@/components/InteractiveChartButton";
 import { ProgressGauge } from "@/components/ProgressGauge";
 import { SharePanel } from "@/components/SharePanel";
 import { StatusBadge } from "@/components/StatusBadge";
+import { ViewSync } from "@/components/ViewSync";
 import { figureText, figureWithYear, planLabel } from "@/components/figureText";
 import { chartPoints, worthCharting } from "@/lib/chartPoints";
 import { formatGrowth } from "@/lib/format";
@@ -138,7 +138,6 @@ export default async function IndicatorPage({ params }: Props) {
           <h2 id="chart" className="text-xl font-bold">图表</h2>
           <IndicatorChart title={indicator.nameZh} unit={unit} figures={indicator.figures} />
           <InteractiveChartButton points={points} unit={unit} title={indicator.nameZh} />
-          <ChartViewSync tableId={CHART_TABLE_ID} />
         </section>
       )}
 
@@ -160,6 +159,7 @@ export default async function IndicatorPage({ params }: Props) {
         <DownloadPanel slug={indicator.slug} hasChart={worthCharting(points) && indicator.unit !== null} />
         <EmbedPanel slug={indicator.slug} title={indicator.nameZh} />
       </section>
+      <ViewSync panels={[{ view: "table", id: CHART_TABLE_ID }, { view: "embed", id: EMBED_PANEL_ID }]} />
 
       {indicator.related.length > 0 && (
         <section aria-labelledby="related">
