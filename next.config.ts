@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { readRedirects } from "./lib/data/redirects";
 import { securityHeaders } from "./lib/securityHeaders";
 
 const nextConfig: NextConfig = {
@@ -11,6 +13,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   async headers() {
     return securityHeaders();
+  },
+  // An indicator's address is forever: a renamed slug is listed in data/redirects.csv.
+  async redirects() {
+    return readRedirects(path.join(process.cwd(), "data"));
   },
 };
 

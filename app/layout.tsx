@@ -1,12 +1,16 @@
 import type { Metadata, Viewport } from "next";
-import { SiteFooter } from "@/components/SiteFooter";
-import { SiteHeader } from "@/components/SiteHeader";
+import { siteUrl } from "@/lib/siteUrl";
 import "./globals.css";
 import "./print.css";
 
+// The root layout is the document only. The site's header and footer are in app/(site)/layout.tsx,
+// so that /embed/* pages (shown inside other sites' iframes) carry neither.
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
   title: { default: "平城区发展目标进展", template: "%s · 平城区发展目标进展" },
   description: "平城区（山西省大同市）2023年成绩与“四步走”战略目标的进展：每个数字都附原文出处。",
+  openGraph: { siteName: "平城区发展目标进展", locale: "zh_CN", type: "website" },
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#8b1a1a" };
@@ -14,16 +18,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="zh-CN">
-      <body className="flex min-h-screen flex-col font-sans antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-          跳到正文
-        </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      <body className="flex min-h-screen flex-col font-sans antialiased">{children}</body>
     </html>
   );
 }

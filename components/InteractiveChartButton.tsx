@@ -1,7 +1,8 @@
 "use client";
 
-import { useState, type ComponentType } from "react";
+import { useEffect, useState, type ComponentType } from "react";
 import type { ChartPoint } from "@/lib/chartPoints";
+import { readViews, withView } from "@/lib/viewParam";
 
 type ChartProps = { points: ChartPoint[]; unit: string; title: string };
 
@@ -15,10 +16,17 @@ export function InteractiveChartButton(props: ChartProps) {
 
   async function open() {
     setLoading(true);
+    // The view is part of the address (?view=interactive), so a copied link reopens it.
+    history.replaceState(history.state, "", withView(location.href, "interactive", true));
     const { RechartsTimeline } = await import("./RechartsTimeline");
     setChart(() => RechartsTimeline);
     setLoading(false);
   }
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the address can be read only after load
+    if (readViews(location.search).has("interactive")) void open();
+  }, []);
 
   if (Chart) return <Chart {...props} />;
   return (

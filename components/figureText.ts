@@ -15,3 +15,8 @@ export function planLabel(figure: Pick<FigureView, "plan" | "step" | "year">): s
   if (figure.plan === "tasks-2024") return `2024年重点工作（到${figure.year}年底）`;
   return `${figure.year}年`;
 }
+
+/** A figure with its year, as a sentence part: "2023年22845户", "到2035年目标超过20万户". */
+export function figureWithYear(figure: Pick<FigureView, "kind" | "year" | "comparator" | "value" | "valueMax" | "excerpt">, unit: string | null): string {
+  return `${figure.kind === "actual" ? `${figure.year}年` : `到${figure.year}年目标`}${figureText(figure, unit)}`;
+}

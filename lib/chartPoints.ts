@@ -37,3 +37,8 @@ export function chartPoints(figures: FigureLike[]): ChartPoint[] {
 export function worthCharting(points: ChartPoint[]): boolean {
   return points.reduce((n, p) => n + (p.actual !== null ? 1 : 0) + (p.target !== null ? 1 : 0), 0) >= 2;
 }
+
+/** Whether a target path may start at the latest result: not when a target's baseline is not comparable. */
+export function targetPathFromLatestResult(figures: { kind: "actual" | "target"; baselineComparable?: boolean }[]): boolean {
+  return figures.every((f) => f.kind !== "target" || f.baselineComparable !== false);
+}

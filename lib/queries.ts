@@ -10,6 +10,7 @@ import {
   type Comparator, type Direction, type TargetAssessment,
 } from "./progress";
 import { buildSearchIndex, type SearchEntry } from "./searchIndex";
+import { excerptId } from "./sourceReader";
 import { statusDate } from "./statusDate";
 
 export type Plan = "four-step" | "tasks-2024";
@@ -191,14 +192,14 @@ export async function listTargets(plan: Plan): Promise<TargetOnTimeline[]> {
   return targets.sort((a, b) => (a.step ?? 0) - (b.step ?? 0) || a.year - b.year);
 }
 
+const SOURCE_SUMMARY = { id: true, titleZh: true, publisher: true, published: true, url: true } as const;
+
 export const getSource = cache(async (id: string): Promise<SourceSummary | null> => {
-  const s = await prisma.source.findUnique({ where: { id }, select: { id: true, titleZh: true, publisher: true, published: true, url: true } });
-  return s;
+  return prisma.source.findUnique({ where: { id }, select: SOURCE_SUMMARY });
 });
 
-export const getDatasetVersion = cache(async (): Promise<{ version: string; figures: number; statusDate: Date }> => {
-  const dataset = await prisma.dataset.findUniqueOrThrow({ where: { id: 1 } });
-  return { version: dataset.version, figures: dataset.figures, statusDate: statusDate() };
+export const listSources = cache(async (): Promise<SourceSummary[]> => {
+  return prisma.source.findMany({ select: SOURCE_SUMMARY, orderBy: { id: "asc" } });
 });
 
 /** The projector deck at /present, built from the same data as the pages (see lib/deck.ts). */
@@ -210,4 +211,49 @@ export const getDeck = cache(async (): Promise<Slide[]> => buildDeck(await listS
  */
 export const getSearchIndex = cache(async (): Promise<SearchEntry[]> =>
   buildSearchIndex(await listSectors(), await allIndicators()),
+);
+
+export interface CitedExcerpt {
+  /** The anchor of the excerpt on /sources/[id] (see lib/sourceReader.ts). */
+  id: string;
+  start: number;
+  end: number;
+  /** The figures this excerpt is the evidence for. */
+  figures: { indicatorSlug: string; indicatorZh: string; anchor: string; year: number; kind: FigureView["kind"] }[];
+}
+
+/** A source's full text and every excerpt the site cites from it, in reading order. */
+export async function getSourceDocument(id: string): Promise<{ source: SourceSummary; text: string; excerpts: CitedExcerpt[] } | null> {
+  const record = await prisma.source.findUnique({ where: { id }, select: { ...SOURCE_SUMMARY, text: true } });
+  if (!record) return null;
+  const { text, ...source } = record;
+  const byId = new Map<string, CitedExcerpt>();
+  for (const indicator of await allIndicators())
+    for (const f of indicator.figures.filter((f) => f.sourceId === id)) {
+      const excerptKey = excerptId(f.excerptStart, f.excerpt);
+      const excerpt = byId.get(excerptKey) ?? { id: excerptKey, start: f.excerptStart, end: f.excerptStart + f.excerpt.length, figures: [] };
+      excerpt.figures.push({ indicatorSlug: indicator.slug, indicatorZh: indicator.nameZh, anchor: f.anchor, year: f.year, kind: f.kind });
+      byId.set(excerptKey, excerpt);
+    }
+  return { source, text, excerpts: [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end) };
+}
+
+export interface DataUpdateView {
+  /** The day the change was published. */
+  date: Date;
+  summaryZh: string;
+}
+
+/** The changelog of data/updates.csv, newest first. */
+export const listUpdates = cache(async (): Promise<DataUpdateView[]> => {
+  const rows = await prisma.dataUpdate.findMany({ orderBy: [{ date: "desc" }, { id: "desc" }] });
+  return rows.map((u) => ({ date: new Date(`${u.date}T00:00:00Z`), summaryZh: u.summaryZh }));
+});
+
+export const getDatasetVersion = cache(
+  async (): Promise<{ version: string; figures: number; statusDate: Date; updatedOn: Date | null }> => {
+    const dataset = await prisma.dataset.findUniqueOrThrow({ where: { id: 1 } });
+    const [latest] = await listUpdates();
+    return { version: dataset.version, figures: dataset.figures, statusDate: statusDate(), updatedOn: latest?.date ?? null };
+  },
 );

@@ -24,6 +24,8 @@ fi
 [ -f lib/generated/prisma/client.ts ] || node scripts/prisma-generate.mjs
 
 step() { printf '\n== %s\n' "$1"; }
+# Route types from an earlier build may name pages that have since moved; the build makes them anew.
+rm -rf .next/types .next/dev/types
 step "type check";  npx --no-install tsc --noEmit
 step "lint";        npx --no-install eslint . --max-warnings 0
 results=$(mktemp -d)

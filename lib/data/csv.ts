@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import type { z } from "zod";
 import type { DataError } from "./errors";
 
 export interface CsvRow {
@@ -36,5 +37,24 @@ export function readCsv(
     const breaksInside = raw.replace(/^\n+/, "").replace(/\n$/, "").split("\n").length - 1;
     return { line: info.lines - breaksInside, fields: record };
   });
+  return { rows, errors };
+}
+
+/** Parses a CSV file and validates each row against `schema`, whose keys are the file's columns. */
+export function readRows<S extends z.ZodObject>(
+  file: string,
+  content: string,
+  schema: S,
+): { rows: (z.infer<S> & { line: number })[]; errors: DataError[] } {
+  const csv = readCsv(file, content, Object.keys(schema.shape));
+  const errors = [...csv.errors];
+  const rows: (z.infer<S> & { line: number })[] = [];
+  for (const row of csv.rows) {
+    const result = schema.safeParse(row.fields);
+    if (result.success) rows.push({ ...(result.data as object), line: row.line } as z.infer<S> & { line: number });
+    else
+      for (const issue of result.error.issues)
+        errors.push({ file, line: row.line, field: String(issue.path[0] ?? "-"), message: issue.message });
+  }
   return { rows, errors };
 }

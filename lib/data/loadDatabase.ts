@@ -98,6 +98,7 @@ async function writeDataset(dataset: Dataset, file: string): Promise<LoadSummary
           excerptEn: f.excerpt_en, noteEn: f.note_en, line: f.line,
         })),
       }),
+      prisma.dataUpdate.createMany({ data: dataset.updates.map((u) => ({ date: u.date, summaryZh: u.summary_zh })) }),
       prisma.dataset.create({ data: { id: 1, version, figures: dataset.figures.length } }),
     ]);
   } finally {

@@ -7,11 +7,11 @@ import type { z } from "zod";
 import { numberProblems } from "../englishNumbers";
 import { findNumbers, occurrences, sameNumber } from "../sourceNumbers";
 import { unitScale } from "../units";
-import { readCsv } from "./csv";
+import { readRows } from "./csv";
 import type { DataError } from "./errors";
 import {
-  figureRow, indicatorRow, notFigureRow, sectorRow, sourceRow,
-  type FigureRow, type IndicatorRow, type NotFigureRow, type SectorRow, type SourceRow,
+  figureRow, indicatorRow, notFigureRow, redirectRow, sectorRow, sourceRow, updateRow,
+  type FigureRow, type IndicatorRow, type NotFigureRow, type RedirectRow, type SectorRow, type SourceRow, type UpdateRow,
 } from "./schema";
 
 export interface Source extends SourceRow { text: string; sha256: string }
@@ -22,6 +22,9 @@ export interface Dataset {
   indicators: IndicatorRow[];
   figures: Figure[];
   notFigures: NotFigureRow[];
+  redirects: RedirectRow[];
+  /** Oldest first. */
+  updates: UpdateRow[];
 }
 
 export type ReadResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
@@ -37,18 +40,9 @@ export function readDataset(dataDir: string): ReadResult {
       errors.push({ file: label(name), line: 0, field: "-", message: "file is missing" });
       return [];
     }
-    const columns = Object.keys(schema.shape);
-    const csv = readCsv(label(name), readFileSync(file, "utf8"), columns);
-    errors.push(...csv.errors);
-    const parsed: (z.infer<S> & { line: number })[] = [];
-    for (const row of csv.rows) {
-      const result = schema.safeParse(row.fields);
-      if (result.success) parsed.push({ ...(result.data as object), line: row.line } as z.infer<S> & { line: number });
-      else
-        for (const issue of result.error.issues)
-          errors.push({ file: label(name), line: row.line, field: String(issue.path[0] ?? "-"), message: issue.message });
-    }
-    return parsed;
+    const { rows, errors: found } = readRows(label(name), readFileSync(file, "utf8"), schema);
+    errors.push(...found);
+    return rows;
   }
 
   const sourceRows = rowsOf("sources.csv", sourceRow);
@@ -56,6 +50,8 @@ export function readDataset(dataDir: string): ReadResult {
   const indicators = rowsOf("indicators.csv", indicatorRow);
   const figureRows = rowsOf("figures.csv", figureRow);
   const notFigures = rowsOf("not-figures.csv", notFigureRow);
+  const redirects = rowsOf("redirects.csv", redirectRow);
+  const updates = rowsOf("updates.csv", updateRow);
 
   const sources: (Source & { line: number })[] = [];
   for (const row of sourceRows) {
@@ -115,6 +111,10 @@ export function readDataset(dataDir: string): ReadResult {
     (f) => `${f.indicator}|${f.kind}|${f.year}`,
   );
 
+  checkRedirects(redirects, new Set(indicators.map((i) => i.slug)), errors, label("redirects.csv"));
+  unique("redirects.csv", redirects, "from", (r) => r.from);
+  unique("updates.csv", updates, "summary_zh", (u) => `${u.date}|${u.summary_zh}`);
+
   for (const row of notFigures) {
     const source = sourceById.get(row.source);
     if (!source) errors.push({ file: label("not-figures.csv"), line: row.line, field: "source", message: `no source '${row.source}'` });
@@ -124,7 +124,23 @@ export function readDataset(dataDir: string): ReadResult {
   if (errors.length === 0) errors.push(...uncoveredNumbers(sources, figures, notFigures, indicators, label));
 
   if (errors.length) return { ok: false, errors };
-  return { ok: true, dataset: { sources: sources.map(stripLine), sectors, indicators, figures, notFigures } };
+  return {
+    ok: true,
+    dataset: {
+      sources: sources.map(stripLine), sectors, indicators, figures, notFigures,
+      redirects: redirects.map(stripLine),
+      updates: updates.map(stripLine).sort((a, b) => a.date.localeCompare(b.date)),
+    },
+  };
+}
+
+/** A redirect must lead to a page that exists and must not hide one: /indicators/{slug} is forever. */
+function checkRedirects(rows: (RedirectRow & { line: number })[], slugs: Set<string>, errors: DataError[], file: string): void {
+  for (const row of rows) {
+    if (slugs.has(row.from))
+      errors.push({ file, line: row.line, field: "from", message: `'${row.from}' is a current indicator: its page must keep working, not redirect` });
+    if (!slugs.has(row.to)) errors.push({ file, line: row.line, field: "to", message: `no indicator '${row.to}' in indicators.csv` });
+  }
 }
 
 function checkFigures(

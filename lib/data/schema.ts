@@ -99,6 +99,27 @@ export const figureRow = z
     if (row.note_zh === null && row.note_en !== null) issue("note_en", "must be empty when note_zh is empty (it translates note_zh)");
   });
 
+/** An old indicator slug that now lives under another one: `/indicators/{from}` redirects permanently. */
+export const redirectRow = z.object({
+  from: slug,
+  to: slug,
+});
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((d) => {
+    // Date accepts 2026-02-30 as 2 March, so the date must survive a round trip unchanged.
+    const t = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d);
+  }, "must be a real calendar date");
+
+/** One entry of the changelog shown on /updates; the latest date is the data's "last updated". */
+export const updateRow = z.object({
+  date: isoDate,
+  summary_zh: text,
+});
+
 export const notFigureRow = z.object({
   source: slug,
   excerpt: text,
@@ -110,3 +131,5 @@ export type SectorRow = z.infer<typeof sectorRow>;
 export type IndicatorRow = z.infer<typeof indicatorRow>;
 export type FigureRow = z.infer<typeof figureRow>;
 export type NotFigureRow = z.infer<typeof notFigureRow>;
+export type RedirectRow = z.infer<typeof redirectRow>;
+export type UpdateRow = z.infer<typeof updateRow>;

@@ -82,6 +82,25 @@ describe("readDataset on broken copies of data/", () => {
     expectError(errorsOf(dir), want);
   });
 
+  it.each<[string, string, string, { line: number; field: string; message: RegExp }]>([
+    ["redirects.csv", "old-gdp,gdp-total", "a redirect to an indicator that does not exist", { line: 2, field: "to", message: /no indicator 'gdp-total'/ }],
+    ["redirects.csv", "gdp,market-entities", "a redirect that would hide a current indicator", { line: 2, field: "from", message: /'gdp' is a current indicator/ }],
+    ["redirects.csv", "Old GDP,gdp", "a redirect from something that is not a slug", { line: 2, field: "from", message: /lowercase ASCII/ }],
+    ["updates.csv", "2026-02-30,更正", "an update on a day that does not exist", { line: 3, field: "date", message: /real calendar date/ }],
+    ["updates.csv", "25.11.2026,更正", "an update whose date is not YYYY-MM-DD", { line: 3, field: "date", message: /YYYY-MM-DD/ }],
+    ["updates.csv", "2026-11-26,", "an update without a summary", { line: 3, field: "summary_zh", message: /must not be empty/ }],
+  ])("%s: %s (%s)", (file, row, _name, want) => {
+    const dir = copyData();
+    fs.appendFileSync(path.join(dir, file), `${row}\n`);
+    expectError(errorsOf(dir), { file: `data/${file}`, ...want });
+  });
+
+  it("a second redirect from the same slug names the first", () => {
+    const dir = copyData();
+    fs.appendFileSync(path.join(dir, "redirects.csv"), "old-gdp,gdp\nold-gdp,gdp-rank\n");
+    expectError(errorsOf(dir), { file: "data/redirects.csv", line: 3, field: "from", message: /duplicate of line 2/ });
+  });
+
   // Where nothing else depends on the broken row, the error must be the only one (no noise).
   it.each<[string, string, string, DataError]>([
     ["signed-projects,actual,2023,=,66,", "signed-projects,actual,2023,=,67,",

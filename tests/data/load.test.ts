@@ -20,7 +20,7 @@ beforeAll(() => {
   dataset = result.dataset;
 });
 
-const TABLES = { Source: "sources", Sector: "sectors", Indicator: "indicators", Figure: "figures" } as const;
+const TABLES = { Source: "sources", Sector: "sectors", Indicator: "indicators", Figure: "figures", DataUpdate: "updates" } as const;
 
 function query<T>(file: string, sql: string): T[] {
   const db = new Database(file, { readonly: true, fileMustExist: true });

@@ -8,6 +8,7 @@ import { STATUS_ORDER } from "@/lib/statusText";
 export const metadata: Metadata = {
   title: "方法说明",
   description: "本站如何摘录数字、如何判断每项目标的进展状态、如何计算所需增速。",
+  alternates: { canonical: "/methodology" },
 };
 
 export default async function MethodologyPage() {

@@ -5,24 +5,21 @@ import { IndicatorCard } from "@/components/IndicatorCard";
 import { PresentLink } from "@/components/PresentLink";
 import { PrintFooter } from "@/components/PrintFooter";
 import { slideForSector } from "@/lib/deck";
-import { getDeck, getSector, listSectors } from "@/lib/queries";
+import { shareableMetadata } from "@/lib/pageMetadata";
+import { getDeck, getSector } from "@/lib/queries";
+import { sectorParams } from "@/lib/staticParams";
 
 // Every sector is known at build time; any other slug is a 404, never a render attempt.
 export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  return (await listSectors()).map((s) => ({ sector: s.slug }));
-}
+export const generateStaticParams = sectorParams;
 
 type Props = { params: Promise<{ sector: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getSector((await params).sector);
   if (!found) return {};
-  return {
-    title: found.sector.nameZh,
-    description: `${found.sector.summaryZh}共${found.indicators.length}项指标，均附原文出处。`,
-  };
+  const description = `${found.sector.summaryZh}共${found.indicators.length}项指标，均附原文出处。`;
+  return shareableMetadata({ title: found.sector.nameZh, description, path: `/sectors/${found.sector.slug}` });
 }
 
 export default async function SectorPage({ params }: Props) {

@@ -11,6 +11,7 @@ import { STATUS_ORDER } from "@/lib/statusText";
 export const metadata: Metadata = {
   title: { absolute: "平城区发展目标进展：“四步走”战略目标与2023年成绩" },
   description: "平城区到2024、2027、2030、2035年的“四步走”目标，每项目标的进展状态，以及2023年的主要成绩，均附原文出处。",
+  alternates: { canonical: "/" },
 };
 
 const STEP_YEARS = [2024, 2027, 2030, 2035];

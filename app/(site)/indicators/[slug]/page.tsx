@@ -1,42 +1,48 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CitePanel } from "@/components/CitePanel";
+import { DownloadPanel } from "@/components/DownloadPanel";
+import { EMBED_PANEL_ID, EmbedPanel } from "@/components/EmbedPanel";
 import { ExcerptQuote } from "@/components/ExcerptQuote";
-import { IndicatorChart } from "@/components/IndicatorChart";
+import { CHART_TABLE_ID, IndicatorChart } from "@/components/IndicatorChart";
 import { InteractiveChartButton } from "@/components/InteractiveChartButton";
 import { PresentLink } from "@/components/PresentLink";
 import { PrintFooter } from "@/components/PrintFooter";
 import { ProgressGauge } from "@/components/ProgressGauge";
+import { SharePanel } from "@/components/SharePanel";
 import { StatusBadge } from "@/components/StatusBadge";
-import { figureText, planLabel } from "@/components/figureText";
+import { ViewSync } from "@/components/ViewSync";
+import { figureText, figureWithYear, planLabel } from "@/components/figureText";
 import { chartPoints, worthCharting } from "@/lib/chartPoints";
 import { slideForIndicator } from "@/lib/deck";
 import { formatGrowth } from "@/lib/format";
-import { getDeck, getIndicator, getSource, listIndicators } from "@/lib/queries";
+import { headlineFigures } from "@/lib/headlineFigures";
+import { shareableMetadata } from "@/lib/pageMetadata";
+import { getDatasetVersion, getDeck, getIndicator, getSource } from "@/lib/queries";
+import { siteUrl } from "@/lib/siteUrl";
+import { indicatorParams } from "@/lib/staticParams";
 
 export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  return (await listIndicators()).map((i) => ({ slug: i.slug }));
-}
+export const generateStaticParams = indicatorParams;
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const indicator = await getIndicator((await params).slug);
   if (!indicator) return {};
-  const parts = indicator.figures.map((f) => `${f.kind === "actual" ? `${f.year}年` : `到${f.year}年目标`}${figureText(f, indicator.unit)}`);
-  return {
-    title: indicator.nameZh,
-    description: `平城区${indicator.nameZh}：${parts.join("；")}。附原文出处。`,
-  };
+  const description = `平城区${indicator.nameZh}：${indicator.figures.map((f) => figureWithYear(f, indicator.unit)).join("；")}。附原文出处。`;
+  return shareableMetadata({ title: indicator.nameZh, description, path: `/indicators/${indicator.slug}` });
 }
 
 export default async function IndicatorPage({ params }: Props) {
   const indicator = await getIndicator((await params).slug);
   if (!indicator) notFound();
-  const source = await getSource(indicator.figures[0].sourceId);
+  const [source, { statusDate, updatedOn }] = await Promise.all([getSource(indicator.figures[0].sourceId), getDatasetVersion()]);
   const sourceTitle = source?.titleZh ?? "";
+  const path = `/indicators/${indicator.slug}`;
+  const headline = headlineFigures(indicator.figures, statusDate);
+  const citedFigures = [headline.actual, headline.target].filter((f) => f !== null).map((f) => figureWithYear(f, indicator.unit));
   const unit = indicator.unit ?? "";
   const actuals = indicator.figures.filter((f) => f.kind === "actual");
   const targets = indicator.figures.filter((f) => f.kind === "target");
@@ -62,6 +68,12 @@ export default async function IndicatorPage({ params }: Props) {
         </p>
         {indicator.unit && <p className="mt-1 text-sm text-muted">单位：{indicator.unit}</p>}
         {slide && <p className="mt-3"><PresentLink slide={slide} /></p>}
+        <nav aria-label="本页工具" className="mt-3 flex flex-wrap gap-x-4 text-sm">
+          <a href="#share" className="inline-block py-2">分享</a>
+          <a href="#cite" className="inline-block py-2">引用</a>
+          <a href="#download" className="inline-block py-2">下载数据和图表</a>
+          <a href="#embed" className="inline-block py-2">嵌入</a>
+        </nav>
       </header>
 
       <section aria-labelledby="results">
@@ -136,6 +148,26 @@ export default async function IndicatorPage({ params }: Props) {
           <InteractiveChartButton points={points} unit={unit} title={indicator.nameZh} />
         </section>
       )}
+
+      <section aria-labelledby="tools" className="space-y-6 rounded-lg border-2 border-line p-4">
+        <h2 id="tools" className="text-xl font-bold">分享、引用、下载与嵌入</h2>
+        <SharePanel path={path} title={`${indicator.nameZh} · 平城区发展目标进展`} />
+        {source && (
+          <CitePanel
+            input={{
+              site: "平城区发展目标进展",
+              title: `平城区${indicator.nameZh}${citedFigures.length ? `：${citedFigures.join("；")}` : ""}`,
+              url: siteUrl(path),
+              updated: updatedOn ?? statusDate,
+              accessed: statusDate,
+              source,
+            }}
+          />
+        )}
+        <DownloadPanel slug={indicator.slug} hasChart={worthCharting(points) && indicator.unit !== null} />
+        <EmbedPanel slug={indicator.slug} title={indicator.nameZh} />
+      </section>
+      <ViewSync panels={[{ view: "table", id: CHART_TABLE_ID }, { view: "embed", id: EMBED_PANEL_ID }]} />
 
       {indicator.related.length > 0 && (
         <section aria-labelledby="related">

@@ -1,0 +1,13 @@
+import { indicatorFile } from "@/lib/indicatorRoute";
+import { figureRecords, figuresCsv } from "@/lib/openData";
+import { fileResponse, openDataContext } from "@/lib/openDataSource";
+import { indicatorParams } from "@/lib/staticParams";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+export const generateStaticParams = indicatorParams;
+
+export const GET = indicatorFile(async (indicator) => {
+  const { sources } = await openDataContext();
+  return fileResponse(figuresCsv(figureRecords(indicator, sources)), "text/csv; charset=utf-8", `pingcheng-${indicator.slug}.csv`);
+});

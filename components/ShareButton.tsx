@@ -1,0 +1,20 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+const noSubscription = () => () => {};
+
+/** The phone's own share sheet, offered only where the browser has one (navigator.share). */
+export function ShareButton({ title }: { title: string }) {
+  const canShare = useSyncExternalStore(noSubscription, () => typeof navigator.share === "function", () => false);
+  if (!canShare) return null;
+  return (
+    <button
+      type="button"
+      onClick={() => navigator.share({ title, url: location.href }).catch(() => {})}
+      className="min-h-11 rounded border-2 border-link px-3 py-2 text-sm font-semibold text-link hover:bg-wash"
+    >
+      分享到…
+    </button>
+  );
+}

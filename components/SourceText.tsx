@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { CitedExcerpt } from "@/lib/queries";
+import { readerParagraphs, type Run } from "@/lib/sourceReader";
+
+/**
+ * A source's full text, paragraph by paragraph. Each cited excerpt is highlighted, starts with a
+ * <mark id="excerpt-…"> that figures link to, and ends with links to the indicators it is evidence for.
+ */
+export function SourceText({ text, excerpts }: { text: string; excerpts: CitedExcerpt[] }) {
+  const byId = new Map(excerpts.map((e) => [e.id, e]));
+  return (
+    <div className="space-y-4 leading-loose" data-testid="source-text">
+      {readerParagraphs(text, excerpts).map((runs, i) => (
+        <p key={i}>
+          {runs.map((run, j) => (
+            <RunText key={j} run={run} byId={byId} />
+          ))}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function RunText({ run, byId }: { run: Run; byId: Map<string, CitedExcerpt> }) {
+  if (run.covering.length === 0) return run.text;
+  // The first excerpt starting here names the highlighted run; any other starting here at the same
+  // character gets its own (unstyled) mark around it, so every excerpt has an anchor.
+  const [first, ...others] = run.starting;
+  let marked = (
+    <mark id={first} className={`rounded-sm px-0.5 text-ink ${run.covering.length > 1 ? "bg-amber-300" : "bg-amber-100"}`}>
+      {run.text}
+    </mark>
+  );
+  for (const id of others)
+    marked = (
+      <mark id={id} className="bg-transparent text-ink">
+        {marked}
+      </mark>
+    );
+  return (
+    <>
+      {marked}
+      {run.ending.map((id) => (
+        <sup key={id} className="ml-0.5 text-xs">
+          {byId.get(id)!.figures.map((f, k) => (
+            <span key={`${f.indicatorSlug}-${f.anchor}`}>
+              {k > 0 && " "}
+              <Link href={`/indicators/${f.indicatorSlug}#${f.anchor}`} className="whitespace-nowrap">
+                [{f.indicatorZh}]
+              </Link>
+            </span>
+          ))}
+        </sup>
+      ))}
+    </>
+  );
+}

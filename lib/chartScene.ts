@@ -1,0 +1,116 @@
+// The indicator chart as a list of plain SVG elements, computed once from the chart points. Pure:
+// the page's chart (components/IndicatorChart.tsx), the SVG download, the PNG download and the
+// embed all draw this one scene, so they cannot disagree.
+import type { ChartPoint } from "./chartPoints";
+import { formatFigure, formatQuantity } from "./format";
+
+export const CHART_WIDTH = 480;
+export const CHART_HEIGHT = 240;
+const PAD = { top: 36, right: 28, bottom: 40, left: 28 };
+
+export const COLORS = { actual: "#8b1a1a", target: "#1e40af", axis: "#6b7280", year: "#374151", ink: "#111827" };
+
+/** One SVG element: its tag, its attributes as SVG spells them, and its text for a <text>. */
+export interface SvgElement {
+  tag: "line" | "polyline" | "circle" | "path" | "text";
+  attrs: Record<string, string | number>;
+  text?: string;
+}
+
+export interface ChartScene {
+  /** Lines, points and diamonds. */
+  shapes: SvgElement[];
+  /** Year and value labels (kept apart: an image renderer without SVG fonts draws them itself). */
+  labels: (SvgElement & { tag: "text" })[];
+  /** Every point in words, for screen readers and alt text. */
+  summary: string;
+}
+
+/**
+ * Results are filled circles joined by a solid line; targets are hollow diamonds joined by a dashed
+ * "target path" from the latest result. Each point is labelled, so nothing depends on hovering.
+ */
+/** `fromLatestResult`: the dashed target path starts at the latest result, unless the source counts them differently. */
+export function chartScene(points: ChartPoint[], unit: string, fromLatestResult = true): ChartScene {
+  const W = CHART_WIDTH;
+  const H = CHART_HEIGHT;
+  const years = points.map((p) => p.year);
+  const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
+  const maxValue = Math.max(...points.flatMap((p) => [p.actual ?? 0, p.target ?? 0]));
+  const x = (year: number) =>
+    maxYear === minYear ? W / 2 : PAD.left + ((year - minYear) / (maxYear - minYear)) * (W - PAD.left - PAD.right);
+  const y = (value: number) => H - PAD.bottom - (value / (maxValue * 1.08 || 1)) * (H - PAD.top - PAD.bottom);
+  const at = (pts: [number, number][]) => pts.map(([yr, v]) => `${x(yr)},${y(v)}`).join(" ");
+
+  const actuals = points.filter((p) => p.actual !== null).map((p) => [p.year, p.actual!] as [number, number]);
+  const targets = points.filter((p) => p.target !== null);
+  const lastActual = actuals.at(-1);
+  const pathStart = fromLatestResult && lastActual && lastActual[0] < (targets[0]?.year ?? Infinity) ? [lastActual] : [];
+  const targetPath: [number, number][] = [...pathStart, ...targets.map((p) => [p.year, p.target!] as [number, number])];
+
+  const shapes: SvgElement[] = [
+    { tag: "line", attrs: { x1: PAD.left - 10, x2: W - PAD.right + 10, y1: H - PAD.bottom, y2: H - PAD.bottom, stroke: COLORS.axis, "stroke-width": 1.5 } },
+  ];
+  if (actuals.length > 1) shapes.push({ tag: "polyline", attrs: { points: at(actuals), fill: "none", stroke: COLORS.actual, "stroke-width": 3 } });
+  if (targetPath.length > 1)
+    shapes.push({ tag: "polyline", attrs: { points: at(targetPath), fill: "none", stroke: COLORS.target, "stroke-width": 2.5, "stroke-dasharray": "8 6" } });
+
+  const labels: ChartScene["labels"] = points.map((p) => ({
+    tag: "text", attrs: { x: x(p.year), y: H - PAD.bottom + 26, "text-anchor": "middle", "font-size": 20, fill: COLORS.year }, text: String(p.year),
+  }));
+  for (const [year, value] of actuals) {
+    shapes.push({ tag: "circle", attrs: { cx: x(year), cy: y(value), r: 7, fill: COLORS.actual } });
+    labels.push({
+      tag: "text",
+      attrs: { x: x(year), y: y(value) - 14, "text-anchor": anchorFor(x(year)), "font-size": 20, "font-weight": 700, fill: COLORS.ink },
+      text: formatQuantity(value, unit),
+    });
+  }
+  for (const p of targets) {
+    const [cx, cy] = [x(p.year), y(p.target!)];
+    shapes.push({
+      tag: "path",
+      attrs: { d: `M${cx},${cy - 9} L${cx + 9},${cy} L${cx},${cy + 9} L${cx - 9},${cy} Z`, fill: "#fff", stroke: COLORS.target, "stroke-width": 3 },
+    });
+    labels.push({
+      tag: "text",
+      attrs: { x: cx, y: cy - 16, "text-anchor": anchorFor(cx), "font-size": 20, fill: COLORS.target },
+      text: targetText(p, unit),
+    });
+  }
+  return { shapes, labels, summary: describe(points, unit) };
+}
+
+export function targetText(p: ChartPoint, unit: string): string {
+  return formatFigure({ comparator: p.comparator, value: p.target, valueMax: null, unit });
+}
+
+/** Labels near the edges grow inwards so they are never clipped on a narrow screen. */
+function anchorFor(cx: number): "start" | "middle" | "end" {
+  if (cx < CHART_WIDTH * 0.2) return "start";
+  if (cx > CHART_WIDTH * 0.8) return "end";
+  return "middle";
+}
+
+function describe(points: ChartPoint[], unit: string): string {
+  return points
+    .map((p) => {
+      const parts = [];
+      if (p.actual !== null) parts.push(`实际${formatQuantity(p.actual, unit)}`);
+      if (p.target !== null) parts.push(`目标${targetText(p, unit)}`);
+      return `${p.year}年${parts.join("，")}`;
+    })
+    .join("；");
+}
+
+export const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Elements as SVG markup, for the downloads and the embed. */
+export function svgMarkup(elements: SvgElement[]): string {
+  return elements
+    .map(({ tag, attrs, text }) => {
+      const a = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`).join("");
+      return text === undefined ? `<${tag}${a}/>` : `<${tag}${a}>${escapeXml(text)}</${tag}>`;
+    })
+    .join("");
+}

@@ -1,0 +1,48 @@
+// Ready-made citations of an indicator page and of the source document behind it, in GB/T 7714-2015
+// (the Chinese national standard) and APA (7th edition). Nothing is made up: the source document
+// names no publisher and no date, so the citations say 不详 / n.d. rather than guess. Pure.
+export interface CitationInput {
+  site: string;
+  /** e.g. "市场主体：2023年22845户；到2035年目标超过20万户" */
+  title: string;
+  url: string;
+  /** When the data were last updated (the page's date). */
+  updated: Date;
+  /** The access date: the day the page was built, since the page is prerendered. */
+  accessed: Date;
+  source: { titleZh: string; publisher: string | null; published: string | null; url: string | null };
+}
+
+export interface Citations {
+  gbt: { page: string; source: string };
+  apa: { page: string; source: string };
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const apaDate = (d: Date) => `${d.getUTCFullYear()}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+const apaDay = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+
+export function citations(c: CitationInput): Citations {
+  const { source } = c;
+  // GB/T 7714-2015 §8.4: an unknown publisher is written [出版者不详]; a missing date is not estimated.
+  const gbtSource = [
+    `${source.titleZh}[EB/OL]. ${source.publisher ?? "[出版者不详]"}, ${source.published ?? "[出版日期不详]"}.`,
+    source.url ? ` ${source.url}.` : "",
+  ].join("");
+  // APA: a work with no author is cited by its title, and with no date as (n.d.).
+  const apaSource = [
+    source.publisher ? `${source.publisher}. (${source.published ?? "n.d."}). ${source.titleZh}.` : `${source.titleZh}. (${source.published ?? "n.d."}).`,
+    source.url ? ` ${source.url}` : "",
+  ].join("");
+  return {
+    gbt: {
+      page: `${c.site}. ${c.title}[EB/OL]. (${iso(c.updated)})[${iso(c.accessed)}]. ${c.url}.`,
+      source: gbtSource,
+    },
+    apa: {
+      page: `${c.site}. (${apaDate(c.updated)}). ${c.title} [Data set]. Retrieved ${apaDay(c.accessed)}, from ${c.url}`,
+      source: apaSource,
+    },
+  };
+}
