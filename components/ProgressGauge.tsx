@@ -4,14 +4,20 @@ import { formatShare } from "@/lib/format";
  * How much of a target the latest published result reaches, as a server-drawn SVG arc.
  * With no published result the arc stays empty and says so, rather than suggesting zero.
  */
-export function ProgressGauge({ share, label }: { share: number | null; label: string }) {
+const GAUGE_TEXT = {
+  zh: { none: "无基线", noneLong: "来源未公布可比的起点数据，无法计算完成比例", reached: (t: string) => `已达到目标的${t}`, captionNone: "无法计算完成比例", caption: "已达到目标的比例" },
+  en: { none: "No baseline", noneLong: "no comparable starting figure is published, so no share can be worked out", reached: (t: string) => `${t} of the target reached`, captionNone: "Share cannot be worked out", caption: "Share of the target reached" },
+};
+
+export function ProgressGauge({ share, label, lang = "zh" }: { share: number | null; label: string; lang?: "zh" | "en" }) {
+  const words = GAUGE_TEXT[lang];
   const R = 52;
   const length = Math.PI * R;
   const filled = share === null ? 0 : Math.min(Math.max(share, 0), 1) * length;
-  const text = share === null ? "无基线" : formatShare(share);
+  const text = share === null ? words.none : formatShare(share);
   return (
     <figure className="inline-flex flex-col items-center">
-      <svg viewBox="0 0 128 76" className="h-auto w-32" role="img" aria-label={`${label}：${share === null ? "来源未公布起点数据，无法计算完成比例" : `已达到目标的${text}`}`}>
+      <svg viewBox="0 0 128 76" className="h-auto w-32" role="img" aria-label={`${label}${lang === "en" ? ": " : "："}${share === null ? words.noneLong : words.reached(text)}`}>
         <path d={`M 12 68 A ${R} ${R} 0 0 1 116 68`} fill="none" stroke="#d1d5db" strokeWidth={12} strokeDasharray={share === null ? "6 5" : undefined} />
         {share !== null && (
           <path
@@ -22,11 +28,11 @@ export function ProgressGauge({ share, label }: { share: number | null; label: s
             strokeDasharray={`${filled} ${length}`}
           />
         )}
-        <text x={64} y={64} textAnchor="middle" fontSize={share === null ? 16 : 20} fontWeight={700} fill="#111827">
+        <text x={64} y={64} textAnchor="middle" fontSize={share === null ? (lang === "en" ? 13 : 16) : 20} fontWeight={700} fill="#111827">
           {text}
         </text>
       </svg>
-      <figcaption className="text-xs text-muted">{share === null ? "无法计算完成比例" : "已达到目标的比例"}</figcaption>
+      <figcaption className="text-xs text-muted">{share === null ? words.captionNone : words.caption}</figcaption>
     </figure>
   );
 }

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { formatDateZh } from "@/lib/format";
+import { formatDateEn } from "@/lib/formatEn";
+import { UI, type Lang } from "@/lib/i18n";
 import { getDatasetVersion, listSources } from "@/lib/queries";
 
 const LINKS = [
@@ -8,19 +10,33 @@ const LINKS = [
   { href: "/api", label: "开放数据与接口" },
 ];
 
-export async function SiteFooter() {
+const LINKS_EN = [
+  { href: "/en/methodology", label: "Methodology" },
+  { href: "/updates", label: "Data updates (Chinese)" },
+  { href: "/api", label: "Open data and API (Chinese)" },
+];
+
+export async function SiteFooter({ lang = "zh" }: { lang?: Lang }) {
   const [{ version, statusDate, updatedOn }, sources] = await Promise.all([getDatasetVersion(), listSources()]);
-  const links = [...sources.map((s) => ({ href: `/sources/${s.id}`, label: "原文全文" })), ...LINKS];
+  const en = lang === "en";
+  const links = [
+    ...sources.map((s) => ({ href: `/sources/${s.id}`, label: en ? "The source (Chinese)" : "原文全文" })),
+    ...(en ? LINKS_EN : LINKS),
+  ];
+  const date = (d: Date) => (en ? formatDateEn(d) : formatDateZh(d));
   return (
     <footer className="border-t border-line bg-wash text-sm text-muted">
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-4 sm:px-6">
-        <p>
-          所有数字均摘自平城区公开发布的文章，每个数字旁附原文摘录。英文名称、释义和编者注为本站编写，不代表官方表述；以中文原文为准。
-        </p>
-        <p data-testid="data-freshness">
-          数据更新于 {updatedOn ? formatDateZh(updatedOn) : "—"} · 数据版本 <code>{version}</code> · 进展状态按{" "}
-          {formatDateZh(statusDate)} 计算
-        </p>
+        <p>{UI[lang].footerNote}</p>
+        {en ? (
+          <p data-testid="data-freshness">
+            Data updated {updatedOn ? date(updatedOn) : "—"} · data version <code>{version}</code> · statuses as of {date(statusDate)}
+          </p>
+        ) : (
+          <p data-testid="data-freshness">
+            数据更新于 {updatedOn ? date(updatedOn) : "—"} · 数据版本 <code>{version}</code> · 进展状态按 {date(statusDate)} 计算
+          </p>
+        )}
         <p>
           {links.map((l, i) => (
             <span key={l.href}>

@@ -1,29 +1,44 @@
 import Link from "next/link";
+import { LanguageSwitch } from "@/components/LanguageSwitch";
+import { UI, type Lang } from "@/lib/i18n";
 
-const NAV = [
-  { href: "/", label: "总览" },
-  { href: "/#sectors", label: "各领域" },
-  { href: "/methodology", label: "方法说明" },
-];
-
-export function SiteHeader() {
+export function SiteHeader({ lang = "zh" }: { lang?: Lang }) {
+  const ui = UI[lang];
+  const home = lang === "en" ? "/en" : "/";
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-lg font-bold text-white no-underline">
-          平城区发展目标进展
+        <Link href={home} className="text-lg font-bold text-white no-underline">
+          {ui.site}
         </Link>
-        <nav aria-label="主导航">
-          <ul className="flex gap-1">
-            {NAV.map((item) => (
+        <nav aria-label={ui.navLabel}>
+          <ul className="flex flex-wrap gap-x-1">
+            {ui.nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-block px-2 py-2 text-white underline-offset-4 hover:underline">
+                <Link href={item.href} className="inline-block px-2 py-2 text-white underline-offset-4">
                   {item.label}
                 </Link>
               </li>
             ))}
+            <li>
+              <LanguageSwitch lang={lang} />
+            </li>
           </ul>
         </nav>
+        {/* A plain form: it works before any JavaScript, and the search page answers instantly. */}
+        <form action={lang === "en" ? "/en/search" : "/search"} method="get" role="search" className="flex w-full gap-2 sm:w-auto">
+          <label htmlFor="site-search" className="sr-only">{ui.searchLabel}</label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder={ui.searchLabel}
+            className="min-h-11 min-w-0 flex-1 rounded border-2 border-white bg-white px-2 text-ink placeholder:text-muted"
+          />
+          <button type="submit" className="min-h-11 rounded border-2 border-white px-3 font-semibold text-white">
+            {ui.search}
+          </button>
+        </form>
       </div>
     </header>
   );

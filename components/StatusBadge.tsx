@@ -1,5 +1,6 @@
 import type { TargetStatus } from "@/lib/progress";
-import { STATUS_TEXT } from "@/lib/statusText";
+import type { Lang } from "@/lib/i18n";
+import { STATUS_TEXT, STATUS_TEXT_EN } from "@/lib/statusText";
 
 const STYLE: Record<TargetStatus, string> = {
   achieved: "border-achieved text-achieved",
@@ -11,8 +12,10 @@ const STYLE: Record<TargetStatus, string> = {
 };
 
 /** A status is never carried by colour alone: it has a symbol and words, and its meaning in a sentence. */
-export function StatusBadge({ status, explain = false, large = false }: { status: TargetStatus; explain?: boolean; large?: boolean }) {
-  const text = STATUS_TEXT[status];
+export function StatusBadge({
+  status, explain = false, large = false, lang = "zh",
+}: { status: TargetStatus; explain?: boolean; large?: boolean; lang?: Lang }) {
+  const text = (lang === "en" ? STATUS_TEXT_EN : STATUS_TEXT)[status];
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2">
       <span

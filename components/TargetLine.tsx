@@ -1,21 +1,23 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/StatusBadge";
-import { figureText } from "@/components/figureText";
+import { figureIn } from "@/components/figureText";
+import { pathIn, type Lang } from "@/lib/i18n";
 import type { TargetOnTimeline } from "@/lib/queries";
 
 /** One target in a list: what was promised, by when, and where it stands. Links to the target on its indicator page. */
-export function TargetLine({ target, showYear = false }: { target: TargetOnTimeline; showYear?: boolean }) {
+export function TargetLine({ target, showYear = false, lang = "zh" }: { target: TargetOnTimeline; showYear?: boolean; lang?: Lang }) {
   const numeric = target.value !== null;
+  const en = lang === "en";
   return (
     <li className="flex flex-col gap-1 border-b border-line py-3 last:border-b-0">
-      <Link href={`/indicators/${target.indicator.slug}#${target.anchor}`} className="font-semibold">
-        {target.indicator.nameZh}
+      <Link href={pathIn(lang, `/indicators/${target.indicator.slug}`) + `#${target.anchor}`} className="font-semibold">
+        {en ? target.indicator.nameEn : target.indicator.nameZh}
       </Link>
       <span className={numeric ? "text-xl font-bold" : "text-base"}>
-        {showYear && <span className="mr-2 text-sm font-normal text-muted">到{target.year}年底</span>}
-        {numeric ? figureText(target, target.indicator.unit) : `“${target.excerpt}”`}
+        {showYear && <span className="mr-2 text-sm font-normal text-muted">{en ? `by the end of ${target.year}` : `到${target.year}年底`}</span>}
+        {figureIn(lang, target, target.indicator.unit)}
       </span>
-      {target.assessment && <StatusBadge status={target.assessment.status} />}
+      {target.assessment && <StatusBadge status={target.assessment.status} lang={lang} />}
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { StatusBadge } from "@/components/StatusBadge";
 import { TargetLine } from "@/components/TargetLine";
 import { STEP_NAMES } from "@/components/figureText";
 import { formatQuantity } from "@/lib/format";
+import { STEP_SUMMARY } from "@/lib/i18n";
 import type { TargetStatus } from "@/lib/progress";
 import { listIndicators, listSectors, listTargets } from "@/lib/queries";
 import { STATUS_ORDER } from "@/lib/statusText";
@@ -11,7 +12,7 @@ import { STATUS_ORDER } from "@/lib/statusText";
 export const metadata: Metadata = {
   title: { absolute: "平城区发展目标进展：“四步走”战略目标与2023年成绩" },
   description: "平城区到2024、2027、2030、2035年的“四步走”目标，每项目标的进展状态，以及2023年的主要成绩，均附原文出处。",
-  alternates: { canonical: "/" },
+  alternates: { canonical: "/", languages: { en: "/en" } },
 };
 
 const STEP_YEARS = [2024, 2027, 2030, 2035];
@@ -37,13 +38,14 @@ export default async function OverviewPage() {
         <p className="mt-2 max-w-3xl text-muted">
           平城区（山西省大同市）提出到2024年底、2027年、2030年和2035年分四步实现转型。这里列出每一步的目标、目前的进展状态和2023年的成绩。每个数字都可点开查看原文出处。
         </p>
-        <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-2" aria-label="全部目标的状态统计">
+        <ul className="mt-4 space-y-2" aria-label="全部目标的状态统计">
           {STATUS_ORDER.filter((s) => counts.get(s)).map((s) => (
-            <li key={s} className="flex items-center gap-1">
-              <StatusBadge status={s} /> <span className="font-semibold">{counts.get(s)}项</span>
+            <li key={s} className="flex flex-wrap items-center gap-2">
+              <span className="font-semibold">{counts.get(s)}项</span> <StatusBadge status={s} explain />
             </li>
           ))}
         </ul>
+        <p className="mt-2"><Link href="/unknowns" className="inline-block py-2">还不知道的：尚未公布的基线和结果</Link></p>
       </section>
 
       <section aria-labelledby="steps">
@@ -55,6 +57,7 @@ export default async function OverviewPage() {
                 {STEP_NAMES[i]}
                 <span className="ml-2 text-brand">到{year}年{i === 0 ? "底" : ""}</span>
               </h3>
+              <p className="mt-1 text-sm text-muted">{STEP_SUMMARY.zh[i]}<span className="sr-only">（本站概括）</span></p>
               <ul>
                 {steps.filter((t) => t.step === i + 1).map((t) => (
                   <TargetLine key={`${t.indicator.slug}-${t.anchor}`} target={t} />
@@ -67,7 +70,7 @@ export default async function OverviewPage() {
 
       <section aria-labelledby="results">
         <h2 id="results" className="text-xl font-bold">2023年主要成绩</h2>
-        <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <ul className="mt-4 grid grid-cols-1 gap-3 min-[360px]:grid-cols-2 sm:grid-cols-4">
           {headlines.map(({ indicator, actual }) => (
             <li key={indicator.slug} className="rounded-lg bg-wash p-3">
               <Link href={`/indicators/${indicator.slug}`} className="block text-ink no-underline">

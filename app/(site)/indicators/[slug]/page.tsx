@@ -107,7 +107,7 @@ export default async function IndicatorPage({ params }: Props) {
                 {f.assessment && (
                   <div className="mt-2 flex flex-wrap items-center gap-4">
                     {f.value !== null && <ProgressGauge share={f.assessment.shareReached} label={`${indicator.nameZh}到${f.year}年目标`} />}
-                    <div className="min-w-0 flex-1 space-y-1">
+                    <div className="min-w-48 flex-1 space-y-1">
                       <StatusBadge status={f.assessment.status} explain />
                       {!f.baselineComparable && (
                         <p className="text-sm">来源公布的早年数字与这一目标的口径可能不同（见编者注），本站不据此计算进度。</p>

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { SearchPage } from "@/components/SearchPage";
+import { getSearchIndex, listIndicators } from "@/lib/queries";
+
+export const metadata: Metadata = {
+  title: "Search",
+  description: "Search Pingcheng's indicators, sectors and targets in English, Chinese or pinyin.",
+  alternates: { canonical: "/en/search", languages: { "zh-CN": "/search" } },
+};
+
+export default async function SearchPageEn() {
+  return <SearchPage lang="en" index={await getSearchIndex()} indicators={await listIndicators()} />;
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { IndicatorCard } from "@/components/IndicatorCard";
+import { getSector } from "@/lib/queries";
+import { sectorParams } from "@/lib/staticParams";
+
+export const dynamicParams = false;
+export const generateStaticParams = sectorParams;
+
+type Props = { params: Promise<{ sector: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await getSector((await params).sector);
+  if (!found) return {};
+  const path = `/sectors/${found.sector.slug}`;
+  return {
+    title: found.sector.nameEn,
+    description: `${found.sector.summaryEn} ${found.indicators.length} indicators, each with its source.`,
+    alternates: { canonical: `/en${path}`, languages: { "zh-CN": path } },
+  };
+}
+
+export default async function SectorPageEn({ params }: Props) {
+  const found = await getSector((await params).sector);
+  if (!found) notFound();
+  const { sector, indicators } = found;
+  const groups = [...new Set(indicators.map((i) => i.groupZh))];
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/en">Overview</Link> <span aria-hidden="true">›</span> <span>{sector.nameEn}</span>
+      </nav>
+      <header>
+        <h1 className="text-2xl font-bold sm:text-3xl">{sector.nameEn}</h1>
+        <p className="mt-1 text-muted" lang="zh-CN">{sector.nameZh}</p>
+        <p className="mt-2 max-w-3xl">{sector.summaryEn}</p>
+        <p className="mt-1 text-sm text-muted">
+          Section of the source: <span lang="zh-CN">“{sector.headingZh}”</span>
+        </p>
+      </header>
+      {groups.map((group) => (
+        <section key={group} aria-label={group} lang="zh-CN">
+          <h2 className="text-xl font-bold">{group}</h2>
+          <ul className="mt-3 grid gap-4 md:grid-cols-2" lang="en">
+            {indicators.filter((i) => i.groupZh === group).map((i) => (
+              <IndicatorCard key={i.slug} indicator={i} lang="en" />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

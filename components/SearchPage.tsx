@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { SearchBox } from "@/components/SearchBox";
+import { pathIn, type Lang } from "@/lib/i18n";
+import type { IndicatorSummary } from "@/lib/queries";
+import type { SearchEntry } from "@/lib/searchIndex";
+
+/** The search page: instant search once the script is there, and every indicator listed before it is. */
+export function SearchPage({ lang, index, indicators }: { lang: Lang; index: SearchEntry[]; indicators: IndicatorSummary[] }) {
+  const en = lang === "en";
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold sm:text-3xl">{en ? "Search" : "搜索"}</h1>
+      <SearchBox index={index} lang={lang} />
+      <details>
+        <summary className="cursor-pointer py-2 text-link">{en ? `All ${indicators.length} indicators` : `全部${indicators.length}项指标`}</summary>
+        <ul className="mt-2 grid gap-x-6 sm:grid-cols-2">
+          {indicators.map((i) => (
+            <li key={i.slug}>
+              <Link href={pathIn(lang, `/indicators/${i.slug}`)} className="inline-block min-h-11 py-2">{en ? i.nameEn : i.nameZh}</Link>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+// Issue 6: a citizen finds any figure, understands it, on any phone, in Chinese or English.
+
+async function search(page: Page, path: string, query: string) {
+  await page.goto(path);
+  await page.locator("#search-input").fill(query);
+  return page.getByTestId("search-results");
+}
+
+for (const [query, expected] of [
+  ["市场主体", "市场主体"],
+  ["sczt", "市场主体"],
+  ["shichang zhuti", "市场主体"],
+  ["market entities", "市场主体"],
+  ["gdp", "地区生产总值"],
+] as const)
+  test(`search finds ${expected} by “${query}”, in the browser, with no request per keystroke`, async ({ page }) => {
+    const results = await search(page, "/search", "");
+    await page.waitForLoadState("networkidle");
+    // Next prefetches the header's links in the background; what must not happen is a request
+    // that carries the query (a server search), or a new document.
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(`${r.resourceType()} ${r.url()}`));
+    await page.locator("#search-input").fill(query);
+    await expect(results.getByRole("link").first()).toContainText(expected);
+    expect(requests.filter((r) => r.startsWith("document") || r.includes(encodeURIComponent(query)) || r.includes(query))).toEqual([]);
+  });
+
+test("search in English shows English names and English links", async ({ page }) => {
+  const results = await search(page, "/en/search", "sczt");
+  await expect(results.getByRole("link").first()).toHaveText(/Market entities/i);
+  await expect(results.getByRole("link").first()).toHaveAttribute("href", /^\/en\/indicators\/market-entities/);
+});
+
+test("the header's search form works before JavaScript and lands on instant results", async ({ page }) => {
+  await page.goto("/sectors/economy");
+  await page.locator("#site-search").fill("gdp");
+  await page.locator("#site-search").press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=gdp/);
+  await expect(page.getByTestId("search-results").getByRole("link").first()).toContainText("地区生产总值");
+});
+
+test("the language switch keeps the reader on the same page", async ({ page }) => {
+  await page.goto("/indicators/market-entities");
+  await page.getByRole("link", { name: "Read this page in English" }).click();
+  await expect(page).toHaveURL(/\/en\/indicators\/market-entities$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Market entities/i);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByTestId("actual-value")).toContainText("22845");
+  await page.getByRole("link", { name: "阅读本页中文版" }).click();
+  await expect(page).toHaveURL(/\/indicators\/market-entities$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("市场主体");
+});
+
+test("the English pages keep published digits and mark the translation as ours", async ({ page }) => {
+  await page.goto("/en/indicators/signed-projects-investment");
+  await expect(page.getByTestId("actual-value")).toHaveText("132.8 hundred million yuan");
+  await expect(page.locator("main")).toContainText("our translation");
+  await expect(page.locator("main")).toContainText("原文");
+});
+
+test("what we don't know yet lists every target without a result or a comparable baseline", async ({ page }) => {
+  await page.goto("/unknowns");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("还不知道的");
+  await expect(page.locator("main")).toContainText("地区生产总值");
+  await expect(page.locator("main")).toContainText("市场主体");
+  await page.goto("/en/unknowns");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What we don't know yet");
+});
+
+const PAGES = ["/", "/sectors/livelihoods", "/indicators/market-entities", "/methodology", "/search?q=gdp", "/unknowns"];
+for (const lang of ["zh", "en"] as const)
+  for (const path of PAGES) {
+    const url = lang === "en" ? `/en${path === "/" ? "" : path}` : path;
+    test(`axe finds no serious or critical violation on ${url}`, async ({ page }) => {
+      await page.goto(url);
+      if (path.startsWith("/search")) await expect(page.getByTestId("search-results")).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    });
+    test(`${url} does not scroll sideways at 320 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
