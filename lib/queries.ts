@@ -7,7 +7,7 @@ import { prisma } from "./db";
 import type { Figure as FigureRecord, Indicator as IndicatorRecord } from "./generated/prisma/client";
 import {
   assessTarget, milestonePace,
-  type Comparator, type Direction, type TargetAssessment,
+  type Comparator, type Direction, type TargetAssessment, type TargetStatus,
 } from "./progress";
 import { buildSearchIndex, type SearchEntry } from "./searchIndex";
 import { excerptId } from "./sourceReader";
@@ -257,3 +257,25 @@ export const getDatasetVersion = cache(
     return { version: dataset.version, figures: dataset.figures, statusDate: statusDate(), updatedOn: latest?.date ?? null };
   },
 );
+
+export interface Overview {
+  steps: TargetOnTimeline[];
+  tasks: TargetOnTimeline[];
+  sectors: SectorSummary[];
+  /** Headline indicators with their first numeric 2023 result. */
+  headlines: { indicator: IndicatorSummary; actual: FigureView & { value: number } }[];
+  /** How many targets (both plans) have each status. */
+  statusCounts: Map<TargetStatus, number>;
+}
+
+/** Everything the overview shows, in Chinese or English alike. */
+export const getOverview = cache(async (): Promise<Overview> => {
+  const [steps, tasks, indicators, sectors] = await Promise.all([listTargets("four-step"), listTargets("tasks-2024"), allIndicators(), listSectors()]);
+  const headlines = indicators.flatMap((indicator) => {
+    const actual = indicator.headline ? indicator.figures.find((f) => f.kind === "actual" && f.value !== null) : undefined;
+    return actual ? [{ indicator, actual: actual as FigureView & { value: number } }] : [];
+  });
+  const statusCounts = new Map<TargetStatus, number>();
+  for (const t of [...steps, ...tasks]) if (t.assessment) statusCounts.set(t.assessment.status, (statusCounts.get(t.assessment.status) ?? 0) + 1);
+  return { steps, tasks, sectors, headlines, statusCounts };
+});

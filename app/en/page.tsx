@@ -4,8 +4,7 @@ import { StatusBadge } from "@/components/StatusBadge";
 import { TargetLine } from "@/components/TargetLine";
 import { formatQuantityEn } from "@/lib/formatEn";
 import { STEP_SUMMARY } from "@/lib/i18n";
-import type { TargetStatus } from "@/lib/progress";
-import { listIndicators, listSectors, listTargets } from "@/lib/queries";
+import { getOverview } from "@/lib/queries";
 import { STATUS_ORDER } from "@/lib/statusText";
 
 export const metadata: Metadata = {
@@ -17,13 +16,7 @@ export const metadata: Metadata = {
 const STEP_YEARS = [2024, 2027, 2030, 2035];
 
 export default async function OverviewPageEn() {
-  const [steps, tasks, indicators, sectors] = await Promise.all([listTargets("four-step"), listTargets("tasks-2024"), listIndicators(), listSectors()]);
-  const headlines = indicators
-    .filter((i) => i.headline)
-    .map((i) => ({ indicator: i, actual: i.figures.find((f) => f.kind === "actual" && f.value !== null) }))
-    .filter((h) => h.actual);
-  const counts = new Map<TargetStatus, number>();
-  for (const t of [...steps, ...tasks]) if (t.assessment) counts.set(t.assessment.status, (counts.get(t.assessment.status) ?? 0) + 1);
+  const { steps, tasks, sectors, headlines, statusCounts: counts } = await getOverview();
 
   return (
     <div className="space-y-10">
@@ -68,7 +61,7 @@ export default async function OverviewPageEn() {
           {headlines.map(({ indicator, actual }) => (
             <li key={indicator.slug} className="rounded-lg bg-wash p-3">
               <Link href={`/en/indicators/${indicator.slug}`} className="block text-ink no-underline">
-                <span className="block text-2xl font-bold text-brand">{formatQuantityEn(actual!.value!, indicator.unit ?? "")}</span>
+                <span className="block text-2xl font-bold text-brand">{formatQuantityEn(actual.value, indicator.unit ?? "")}</span>
                 <span className="mt-1 block text-sm underline">{indicator.nameEn}</span>
               </Link>
             </li>
