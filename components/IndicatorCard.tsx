@@ -38,7 +38,7 @@ export function IndicatorCard({ indicator, lang = "zh" }: { indicator: Indicator
           </div>
         ))}
       </dl>
-      {indicator.unit && <IndicatorChart title={en ? indicator.nameEn : indicator.nameZh} unit={indicator.unit} figures={indicator.figures} compact />}
+      {indicator.unit && <IndicatorChart title={en ? indicator.nameEn : indicator.nameZh} unit={indicator.unit} figures={indicator.figures} compact lang={lang} />}
     </li>
   );
 }

@@ -1,8 +1,8 @@
 import { createElement } from "react";
 import { chartPoints, targetPathFromLatestResult, worthCharting } from "@/lib/chartPoints";
-import { CHART_HEIGHT, CHART_WIDTH, chartScene, targetText, type SvgElement } from "@/lib/chartScene";
+import { CHART_HEIGHT, CHART_WIDTH, chartScene, quantityText, targetText, type SvgElement } from "@/lib/chartScene";
+import type { Lang } from "@/lib/i18n";
 import type { Comparator } from "@/lib/progress";
-import { formatQuantity } from "@/lib/format";
 
 interface Props {
   title: string;
@@ -17,6 +17,7 @@ interface Props {
   }[];
   /** A smaller chart for lists and embeds: no table. */
   compact?: boolean;
+  lang?: Lang;
 }
 
 /** The id of the data table's <details>, whose open state is part of the page's address (see ViewSync). */
@@ -26,39 +27,45 @@ export const CHART_TABLE_ID = "chart-table";
  * The indicator chart, drawn on the server as plain SVG from the shared scene (lib/chartScene.ts):
  * no JavaScript reaches the reader for it.
  */
-export function IndicatorChart({ title, unit, figures, compact = false }: Props) {
+const CHART_TEXT = {
+  zh: { legend: "● 实际结果　◇ 目标（虚线为目标路径）", table: "查看图表数据表", caption: "各年份结果与目标", year: "年份", actual: "实际结果", target: "目标", sep: "：" },
+  en: { legend: "● result　◇ target (dashed: the path to the target)", table: "Show the chart's data as a table", caption: "results and targets by year", year: "Year", actual: "Result", target: "Target", sep: ": " },
+};
+
+export function IndicatorChart({ title, unit, figures, compact = false, lang = "zh" }: Props) {
+  const words = CHART_TEXT[lang];
   const points = chartPoints(figures);
   if (!worthCharting(points)) return null;
-  const { shapes, labels, summary } = chartScene(points, unit, targetPathFromLatestResult(figures));
+  const { shapes, labels, summary } = chartScene(points, unit, targetPathFromLatestResult(figures), lang);
 
   return (
     <figure className="my-4">
-      <svg viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`} className="h-auto w-full max-w-2xl" role="img" aria-label={`${title}：${summary}`}>
+      <svg viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`} className="h-auto w-full max-w-2xl" role="img" aria-label={`${title}${words.sep}${summary}`}>
         <SvgElements elements={shapes} />
         <SvgElements elements={labels} />
       </svg>
       <figcaption className="mt-1 text-sm text-muted">
-        <span aria-hidden="true">● 实际结果　◇ 目标（虚线为目标路径）</span>
+        <span aria-hidden="true">{words.legend}</span>
         <span className="sr-only">{summary}</span>
       </figcaption>
       {!compact && (
         <details className="mt-2 text-sm" id={CHART_TABLE_ID}>
-          <summary className="cursor-pointer py-2 text-link">查看图表数据表</summary>
+          <summary className="cursor-pointer py-2 text-link">{words.table}</summary>
           <table className="mt-1 border-collapse">
-            <caption className="sr-only">{title}：各年份结果与目标</caption>
+            <caption className="sr-only">{title}{words.sep}{words.caption}</caption>
             <thead>
               <tr>
-                <th scope="col" className="border border-line px-3 py-1 text-left">年份</th>
-                <th scope="col" className="border border-line px-3 py-1 text-left">实际结果</th>
-                <th scope="col" className="border border-line px-3 py-1 text-left">目标</th>
+                <th scope="col" className="border border-line px-3 py-1 text-left">{words.year}</th>
+                <th scope="col" className="border border-line px-3 py-1 text-left">{words.actual}</th>
+                <th scope="col" className="border border-line px-3 py-1 text-left">{words.target}</th>
               </tr>
             </thead>
             <tbody>
               {points.map((p) => (
                 <tr key={p.year}>
                   <th scope="row" className="border border-line px-3 py-1 text-left font-normal">{p.year}</th>
-                  <td className="border border-line px-3 py-1">{p.actual !== null ? formatQuantity(p.actual, unit) : "—"}</td>
-                  <td className="border border-line px-3 py-1">{p.target !== null ? targetText(p, unit) : "—"}</td>
+                  <td className="border border-line px-3 py-1">{p.actual !== null ? quantityText(p.actual, unit, lang) : "—"}</td>
+                  <td className="border border-line px-3 py-1">{p.target !== null ? targetText(p, unit, lang) : "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,8 @@
 // embed all draw this one scene, so they cannot disagree.
 import type { ChartPoint } from "./chartPoints";
 import { formatFigure, formatQuantity } from "./format";
+import { formatFigureEn, formatQuantityEn } from "./formatEn";
+import type { Lang } from "./i18n";
 
 export const CHART_WIDTH = 480;
 export const CHART_HEIGHT = 240;
@@ -31,7 +33,7 @@ export interface ChartScene {
  * "target path" from the latest result. Each point is labelled, so nothing depends on hovering.
  */
 /** `fromLatestResult`: the dashed target path starts at the latest result, unless the source counts them differently. */
-export function chartScene(points: ChartPoint[], unit: string, fromLatestResult = true): ChartScene {
+export function chartScene(points: ChartPoint[], unit: string, fromLatestResult = true, lang: Lang = "zh"): ChartScene {
   const W = CHART_WIDTH;
   const H = CHART_HEIGHT;
   const years = points.map((p) => p.year);
@@ -63,7 +65,7 @@ export function chartScene(points: ChartPoint[], unit: string, fromLatestResult 
     labels.push({
       tag: "text",
       attrs: { x: x(year), y: y(value) - 14, "text-anchor": anchorFor(x(year)), "font-size": 20, "font-weight": 700, fill: COLORS.ink },
-      text: formatQuantity(value, unit),
+      text: quantityText(value, unit, lang),
     });
   }
   for (const p of targets) {
@@ -75,14 +77,19 @@ export function chartScene(points: ChartPoint[], unit: string, fromLatestResult 
     labels.push({
       tag: "text",
       attrs: { x: cx, y: cy - 16, "text-anchor": anchorFor(cx), "font-size": 20, fill: COLORS.target },
-      text: targetText(p, unit),
+      text: targetText(p, unit, lang),
     });
   }
-  return { shapes, labels, summary: describe(points, unit) };
+  return { shapes, labels, summary: describe(points, unit, lang) };
 }
 
-export function targetText(p: ChartPoint, unit: string): string {
-  return formatFigure({ comparator: p.comparator, value: p.target, valueMax: null, unit });
+export function quantityText(value: number, unit: string, lang: Lang = "zh"): string {
+  return lang === "en" ? formatQuantityEn(value, unit) : formatQuantity(value, unit);
+}
+
+export function targetText(p: ChartPoint, unit: string, lang: Lang = "zh"): string {
+  const figure = { comparator: p.comparator, value: p.target, valueMax: null, unit };
+  return lang === "en" ? formatFigureEn(figure) : formatFigure(figure);
 }
 
 /** Labels near the edges grow inwards so they are never clipped on a narrow screen. */
@@ -92,7 +99,16 @@ function anchorFor(cx: number): "start" | "middle" | "end" {
   return "middle";
 }
 
-function describe(points: ChartPoint[], unit: string): string {
+function describe(points: ChartPoint[], unit: string, lang: Lang): string {
+  if (lang === "en")
+    return points
+      .map((p) => {
+        const parts = [];
+        if (p.actual !== null) parts.push(`result ${quantityText(p.actual, unit, lang)}`);
+        if (p.target !== null) parts.push(`target ${targetText(p, unit, lang)}`);
+        return `${p.year}: ${parts.join(", ")}`;
+      })
+      .join("; ");
   return points
     .map((p) => {
       const parts = [];

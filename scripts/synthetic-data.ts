@@ -3,7 +3,7 @@
 // Every name and excerpt says 合成数据 (synthetic). It is written to a folder outside data/ and is
 // never loaded into the site's database.
 // Usage: tsx scripts/synthetic-data.ts OUT_DIR [N=100]
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readDataset } from "../lib/data/readDataset";
 import { numbersInEnglish } from "../lib/englishNumbers";
@@ -68,5 +68,7 @@ export function generate(out: string, n: number): void {
   writeFileSync(path.join(out, "indicators.csv"), csv(indicatorRows));
   writeFileSync(path.join(out, "figures.csv"), csv(figureRows));
   writeFileSync(path.join(out, "not-figures.csv"), "source,excerpt,reason_zh\n");
+  writeFileSync(path.join(out, "redirects.csv"), readFileSync(path.join(process.cwd(), "data", "redirects.csv"), "utf8").split("\n")[0] + "\n");
+  writeFileSync(path.join(out, "updates.csv"), readFileSync(path.join(process.cwd(), "data", "updates.csv"), "utf8"));
   console.log(`Wrote a synthetic data set ${n}× the real one to ${out}: ${(sectorRows.length - 1)} sectors, ${indicatorRows.length - 1} indicators, ${figureRows.length - 1} figures.`);
 }

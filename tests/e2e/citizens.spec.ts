@@ -59,6 +59,10 @@ test("the English pages keep published digits and mark the translation as ours",
   await expect(page.getByTestId("actual-value")).toHaveText("132.8 hundred million yuan");
   await expect(page.locator("main")).toContainText("our translation");
   await expect(page.locator("main")).toContainText("原文");
+  await page.goto("/en/indicators/market-entities");
+  // The chart speaks English too: its labels and its text for screen readers.
+  await expect(page.getByRole("img", { name: /^Market entities: 2023: result 22845; 2035: target more than 20 ten thousand/i })).toBeVisible();
+  await expect(page.locator("figure svg text").filter({ hasText: "more than 20 ten thousand" })).toHaveCount(1);
 });
 
 test("what we don't know yet lists every target without a result or a comparable baseline", async ({ page }) => {

@@ -125,7 +125,7 @@ export default async function IndicatorPageEn({ params }: Props) {
 
       {indicator.unit && (
         <section aria-label="Chart">
-          <IndicatorChart title={indicator.nameEn} unit={indicator.unit} figures={indicator.figures} />
+          <IndicatorChart title={indicator.nameEn} unit={indicator.unit} figures={indicator.figures} lang="en" />
         </section>
       )}
 
