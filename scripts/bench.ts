@@ -3,16 +3,15 @@
 // `npm run bench -- --synthetic 100` does the same on a SYNTHETIC data set 100× the real one
 // (scripts/synthetic-data.ts), built into .next-synthetic beside the real build.
 // Writes a Markdown table to bench/results/ and prints it.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { residentBytes, startServer } from "./lib/serverProcess";
+import { residentBytes, startServer, stopServer } from "./lib/serverProcess";
 
 const args = process.argv.slice(2);
 const syntheticTimes = args.includes("--synthetic") ? Number(args[args.indexOf("--synthetic") + 1] ?? 100) : 0;
@@ -51,17 +50,25 @@ const pages = [
   ["sector", syntheticTimes ? routes.find((r) => r.startsWith("/sectors/"))! : "/sectors/economy"],
   ["indicator", syntheticTimes ? routes.find((r) => r.startsWith("/indicators/"))! : "/indicators/market-entities"],
 ] as const;
-const htmlOf = (route: string) => readFileSync(path.join(distDir, "server", "app", `${route === "/" ? "index" : route.slice(1)}.html`));
+const htmlFile = (route: string) => path.join(distDir, "server", "app", `${route === "/" ? "index" : route.slice(1)}.html`);
+const htmlOf = (route: string) => readFileSync(htmlFile(route));
 
-// The ceiling: a bare Node server sending the same prerendered bytes, and nothing else.
-const ceilingPages = new Map(pages.map(([, route]) => [route, htmlOf(route)]));
-const ceiling = http
-  .createServer((req, res) => {
-    const body = ceilingPages.get(req.url ?? "/");
-    res.writeHead(body ? 200 : 404, { "Content-Type": "text/html; charset=utf-8", "Content-Length": body?.length ?? 0 });
+// The ceiling: a bare Node server sending the same prerendered bytes, and nothing else. It runs in a
+// process of its own, like the site's server, so that neither shares a process with autocannon.
+const CEILING = `
+  const http = require("node:http"), fs = require("node:fs");
+  const pages = new Map(JSON.parse(process.env.CEILING_PAGES).map(([route, file]) => [route, fs.readFileSync(file)]));
+  http.createServer((req, res) => {
+    const body = pages.get(req.url);
+    res.writeHead(body ? 200 : 404, { "Content-Type": "text/html; charset=utf-8", "Content-Length": body ? body.length : 0 });
     res.end(body);
-  })
-  .listen(CEILING_PORT);
+  }).listen(${CEILING_PORT}, () => console.log("ceiling ready"));`;
+const ceiling = spawn(process.execPath, ["-e", CEILING], {
+  env: { ...process.env, CEILING_PAGES: JSON.stringify(pages.map(([, route]) => [route, htmlFile(route)])) },
+  stdio: ["ignore", "pipe", "inherit"],
+});
+process.on("exit", () => ceiling.kill("SIGTERM"));
+await new Promise<void>((resolve) => ceiling.stdout!.on("data", (d: Buffer) => d.toString().includes("ceiling ready") && resolve()));
 
 const server = await startServer(PORT, env);
 const memoryStart = residentBytes(server.pid!);
@@ -131,8 +138,8 @@ try {
     rows.push({ kind, route, ours, bare, lh, js: await firstLoadJs(route), html: htmlOf(route).length, htmlGzip: gzipSync(htmlOf(route)).length });
   }
 } finally {
-  server.kill("SIGTERM");
-  ceiling.close();
+  stopServer(server);
+  ceiling.kill("SIGTERM");
 }
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { residentBytes, startServer } from "./lib/serverProcess";
+import { residentBytes, startServer, stopServer } from "./lib/serverProcess";
 
 const PORT = 3410;
 const seconds = Number(process.env.SOAK_SECONDS ?? 60);
@@ -35,7 +35,7 @@ try {
 } finally {
   clearInterval(sampler);
   memory.push(residentBytes(server.pid!));
-  server.kill("SIGTERM");
+  stopServer(server);
 }
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 // Unknown addresses are meant to be 404s; anything else that is not 2xx, or any socket error, is an error.
