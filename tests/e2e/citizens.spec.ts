@@ -70,6 +70,9 @@ test("what we don't know yet lists every target without a result or a comparable
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("还不知道的");
   await expect(page.locator("main")).toContainText("地区生产总值");
   await expect(page.locator("main")).toContainText("市场主体");
+  // Deadlines as the source words them: 到2024年底 for step 1 and the tasks, 到2030年 for step 3.
+  await expect(page.locator("main")).toContainText("到2030年850亿元左右");
+  await expect(page.locator("main")).not.toContainText("到2030年底");
   await page.goto("/en/unknowns");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What we don't know yet");
 });
