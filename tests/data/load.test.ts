@@ -4,6 +4,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../../lib/generated/prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDatabase } from "../../lib/data/loadDatabase";
 import { readDataset, type Dataset } from "../../lib/data/readDataset";
@@ -71,6 +73,25 @@ describe("loadDatabase", () => {
     expect(row.value).toBe(132.8);
     expect(source.text.slice(row.excerptStart, row.excerptStart + row.excerpt.length)).toBe(row.excerpt);
     expect(fs.readFileSync(path.join(dataDir, "figures.csv"), "utf8").split("\n")[row.line - 1]).toContain(`,${row.excerpt},`);
+  });
+
+  it("reads back through Prisma every field of every indicator and figure, types included", async () => {
+    const { file } = await freshDatabase();
+    const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
+    try {
+      const indicators = await prisma.indicator.findMany({ orderBy: { slug: "asc" } });
+      expect(indicators.map((i) => [i.slug, i.sectorSlug, i.unit, i.headline])).toEqual(
+        [...dataset.indicators].sort((a, b) => (a.slug < b.slug ? -1 : 1)).map((i) => [i.slug, i.sector, i.unit, i.headline]),
+      );
+      expect(indicators.some((i) => i.headline) && indicators.some((i) => !i.headline)).toBe(true);
+      const figures = await prisma.figure.findMany({ orderBy: { id: "asc" } });
+      expect(figures.map((f) => [f.indicatorSlug, f.kind, f.year, f.comparator, f.value, f.valueMax, f.plan, f.step, f.sourceId, f.excerpt, f.excerptStart, f.baselineComparable, f.noteZh, f.excerptEn, f.noteEn, f.line])).toEqual(
+        dataset.figures.map((f) => [f.indicator, f.kind, f.year, f.comparator, f.value, f.value_max, f.plan, f.step, f.source, f.excerpt, f.excerptStart, f.baseline_comparable, f.note_zh, f.excerpt_en, f.note_en, f.line]),
+      );
+      expect(figures.some((f) => !f.baselineComparable)).toBe(true);
+    } finally {
+      await prisma.$disconnect();
+    }
   });
 
   it("stores the English translations beside the Chinese", async () => {
