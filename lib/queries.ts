@@ -4,6 +4,7 @@ import "server-only";
 import { cache } from "react";
 import { buildDeck, type Slide } from "./deck";
 import { prisma } from "./db";
+import { oncePerProcess } from "./oncePerProcess";
 import type { Figure as FigureRecord, Indicator as IndicatorRecord } from "./generated/prisma/client";
 import {
   assessTarget, milestonePace,
@@ -137,14 +138,13 @@ function toIndicator(record: IndicatorRecord & { figures: FigureRecord[] }, toda
   };
 }
 
-const allIndicators = cache(async (): Promise<IndicatorSummary[]> => {
-  const today = statusDate();
+const allIndicators = oncePerProcess(async (today): Promise<IndicatorSummary[]> => {
   const records = await prisma.indicator.findMany({
     include: { figures: true },
     orderBy: [{ sector: { order: "asc" } }, { order: "asc" }],
   });
   return records.map((r) => toIndicator(r, today));
-});
+}, statusDate);
 
 export const listSectors = cache(async (): Promise<SectorSummary[]> => {
   const sectors = await prisma.sector.findMany({ orderBy: { order: "asc" }, include: { _count: { select: { indicators: true } } } });
