@@ -2,7 +2,7 @@ import Link from "next/link";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { UI, type Lang } from "@/lib/i18n";
 
-export function SiteHeader({ lang = "zh" }: { lang?: Lang }) {
+export function SiteHeader({ lang = "zh", languageSwitch = true }: { lang?: Lang; languageSwitch?: boolean }) {
   const ui = UI[lang];
   const home = lang === "en" ? "/en" : "/";
   return (
@@ -20,9 +20,11 @@ export function SiteHeader({ lang = "zh" }: { lang?: Lang }) {
                 </Link>
               </li>
             ))}
-            <li>
-              <LanguageSwitch lang={lang} />
-            </li>
+            {languageSwitch && (
+              <li>
+                <LanguageSwitch lang={lang} />
+              </li>
+            )}
           </ul>
         </nav>
         {/* A plain form: it works before any JavaScript, and the search page answers instantly. */}

@@ -54,6 +54,28 @@ test("the language switch keeps the reader on the same page", async ({ page }) =
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("市场主体");
 });
 
+// The language must be right in the HTML the server sends (screen readers, search engines, and
+// readers without JavaScript see nothing else), not only after the page's script has run.
+for (const [path, lang] of [
+  ["/", "zh-CN"], ["/indicators/gdp", "zh-CN"], ["/present/start", "zh-CN"], ["/embed/indicators/gdp", "zh-CN"],
+  ["/en", "en"], ["/en/indicators/gdp", "en"], ["/en/sectors/economy", "en"], ["/en/methodology", "en"],
+] as const)
+  test(`the served HTML of ${path} says <html lang="${lang}">`, async ({ request }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    expect((await response.text()).match(/<html[^>]*\blang="([^"]*)"/)?.[1]).toBe(lang);
+  });
+
+test("an unknown address is a 404, never a 500, in either language", async ({ request }) => {
+  for (const path of ["/no-such-page", "/en/no-such-page", "/en/indicators/no-such-indicator", "/en/sectors/no-such-sector"]) {
+    const response = await request.get(path, { failOnStatusCode: false });
+    expect(response.status(), path).toBe(404);
+    const html = await response.text();
+    expect(html, path).toContain("找不到这个页面");
+    expect(html, path).toContain('href="/en"');
+  }
+});
+
 test("the English pages keep published digits and mark the translation as ours", async ({ page }) => {
   await page.goto("/en/indicators/signed-projects-investment");
   await expect(page.getByTestId("actual-value")).toHaveText("132.8 hundred million yuan");

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-// Pages made to sit in other sites' iframes: no site header or footer (those are in app/(site)),
+// Pages made to sit in other sites' iframes: no site header or footer (those are in the (site) groups),
 // and the only pages whose headers allow framing (lib/securityHeaders.ts).
 export const metadata: Metadata = { robots: { index: false } };
 
