@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDateZh } from "@/lib/format";
 import { formatDateEn } from "@/lib/formatEn";
-import { UI, type Lang } from "@/lib/i18n";
+import { pathIn, UI, type Lang } from "@/lib/i18n";
 import { getDatasetVersion, listSources } from "@/lib/queries";
 
 const LINKS = [
@@ -12,15 +12,15 @@ const LINKS = [
 
 const LINKS_EN = [
   { href: "/en/methodology", label: "Methodology" },
-  { href: "/updates", label: "Data updates (Chinese)" },
-  { href: "/api", label: "Open data and API (Chinese)" },
+  { href: "/en/updates", label: "Data updates" },
+  { href: "/en/api", label: "Open data and API" },
 ];
 
 export async function SiteFooter({ lang = "zh" }: { lang?: Lang }) {
   const [{ version, statusDate, updatedOn }, sources] = await Promise.all([getDatasetVersion(), listSources()]);
   const en = lang === "en";
   const links = [
-    ...sources.map((s) => ({ href: `/sources/${s.id}`, label: en ? "The source (Chinese)" : "原文全文" })),
+    ...sources.map((s) => ({ href: pathIn(lang, `/sources/${s.id}`), label: en ? "The source (Chinese)" : "原文全文" })),
     ...(en ? LINKS_EN : LINKS),
   ];
   const date = (d: Date) => (en ? formatDateEn(d) : formatDateZh(d));

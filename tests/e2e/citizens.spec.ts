@@ -58,7 +58,8 @@ test("the language switch keeps the reader on the same page", async ({ page }) =
 // readers without JavaScript see nothing else), not only after the page's script has run.
 for (const [path, lang] of [
   ["/", "zh-CN"], ["/indicators/gdp", "zh-CN"], ["/present/start", "zh-CN"], ["/embed/indicators/gdp", "zh-CN"],
-  ["/en", "en"], ["/en/indicators/gdp", "en"], ["/en/sectors/economy", "en"], ["/en/methodology", "en"],
+  ["/en", "en"], ["/en/indicators/gdp", "en"], ["/en/sectors/economy", "en"], ["/en/methodology", "en"], ["/en/sources/pingcheng-2024", "en"],
+  ["/en/updates", "en"], ["/en/api", "en"], ["/en/present", "en"], ["/en/present/step-1", "en"], ["/en/embed/indicators/gdp", "en"],
 ] as const)
   test(`the served HTML of ${path} says <html lang="${lang}">`, async ({ request }) => {
     const response = await request.get(path);
@@ -74,6 +75,59 @@ test("an unknown address is a 404, never a 500, in either language", async ({ re
     expect(html, path).toContain("找不到这个页面");
     expect(html, path).toContain('href="/en"');
   }
+});
+
+// Every page has its English counterpart, and the switch (the header's, or the deck's own link)
+// leads to it and back.
+for (const [path, heading] of [
+  ["/sources/pingcheng-2024", "平城区：奋力谱写高质量发展新篇章"], // the document's own title stays Chinese
+  ["/updates", "Data updates"],
+  ["/api", "Open data and API"],
+  ["/present/step-1", "Step 1: by the end of 2024"],
+  ["/present/sector-economy", "Economic size and structure"],
+] as const)
+  test(`the language switch on ${path} leads to the same page in English and back`, async ({ page }) => {
+    await page.goto(path);
+    const zhHeading = await page.getByRole("heading", { level: 1 }).textContent();
+    await page.getByRole("link", { name: /^(English|Read this page in English)$/ }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/en${path}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await page.getByRole("link", { name: /^(中文|阅读本页中文版)$/ }).first().click();
+    await expect(page).toHaveURL(new RegExp(`^[^?#]*//[^/]+${path}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(zhHeading!);
+  });
+
+test("the English source page keeps the document in Chinese and links its excerpts to English pages", async ({ page }) => {
+  await page.goto("/en/indicators/signed-projects-investment");
+  await page.getByRole("link", { name: "See it in the source (Chinese)" }).first().click();
+  await expect(page).toHaveURL(/\/en\/sources\/pingcheng-2024#excerpt-/);
+  const text = page.getByTestId("source-text");
+  await expect(text).toHaveAttribute("lang", "zh-CN");
+  await expect(text).toContainText("132.8亿元");
+  await expect(text.getByRole("link", { name: "[Total investment of signed projects]" }).first()).toHaveAttribute("href", /^\/en\/indicators\/signed-projects-investment#/);
+  await expect(page.locator("main")).toContainText("translations are ours, unofficial");
+});
+
+test("the English embed shows the figure in English, links back to the English page, and may be framed", async ({ page, request }) => {
+  const response = await request.get("/en/embed/indicators/market-entities");
+  expect(response.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  expect(response.headers()["x-frame-options"]).toBeUndefined();
+  await page.goto("/en/indicators/market-entities");
+  await page.getByText("Get the embed code (iframe)").click();
+  await expect(page.getByRole("textbox", { name: "Embed code" })).toHaveValue(/src="[^"]*\/en\/embed\/indicators\/market-entities"/);
+  await page.getByRole("link", { name: "Preview the embed" }).click();
+  await expect(page.getByTestId("embed-actual")).toHaveText("22845");
+  await expect(page.getByTestId("embed-link-back")).toHaveAttribute("href", /\/en\/indicators\/market-entities$/);
+  await expect(page.locator("article")).toContainText("our unofficial translation");
+});
+
+test("the English deck keeps the published digits and its QR codes open English pages", async ({ page }) => {
+  await page.goto("/en/present/step-4");
+  await expect(page.locator("[data-figure]").first()).toBeVisible();
+  await expect(page.locator("main, body")).toContainText("more than 20 ten thousand");
+  await expect(page.getByRole("img", { name: /^QR code: opens the page .*\/en#step-4$/ })).toBeVisible();
+  await page.keyboard.press("PageDown");
+  await expect(page).toHaveURL(/\/en\/present\/sector-economy$/);
 });
 
 test("the English pages keep published digits and mark the translation as ours", async ({ page }) => {
@@ -99,7 +153,10 @@ test("what we don't know yet lists every target without a result or a comparable
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What we don't know yet");
 });
 
-const PAGES = ["/", "/sectors/livelihoods", "/indicators/market-entities", "/methodology", "/search?q=gdp", "/unknowns"];
+const PAGES = [
+  "/", "/sectors/livelihoods", "/indicators/market-entities", "/methodology", "/search?q=gdp", "/unknowns",
+  "/sources/pingcheng-2024", "/updates", "/api", "/present/step-1", "/embed/indicators/market-entities",
+];
 for (const lang of ["zh", "en"] as const)
   for (const path of PAGES) {
     const url = lang === "en" ? `/en${path === "/" ? "" : path}` : path;

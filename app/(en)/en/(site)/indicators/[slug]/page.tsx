@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EmbedPanel } from "@/components/EmbedPanel";
 import { IndicatorChart } from "@/components/IndicatorChart";
 import { ProgressGauge } from "@/components/ProgressGauge";
 import { StatusBadge } from "@/components/StatusBadge";
 import { figureIn, planLabelEn } from "@/components/figureText";
 import { formatGrowth } from "@/lib/format";
 import { getIndicator } from "@/lib/queries";
+import { excerptId } from "@/lib/sourceReader";
 import { indicatorParams } from "@/lib/staticParams";
 
 export const dynamicParams = false;
@@ -54,7 +56,7 @@ export default async function IndicatorPageEn({ params }: Props) {
   if (!indicator) notFound();
   const actuals = indicator.figures.filter((f) => f.kind === "actual");
   const targets = indicator.figures.filter((f) => f.kind === "target");
-  const sourceHref = (f: (typeof indicator.figures)[number]) => `/sources/${f.sourceId}`;
+  const sourceHref = (f: (typeof indicator.figures)[number]) => `/en/sources/${f.sourceId}#${excerptId(f.excerptStart, f.excerpt)}`;
 
   return (
     <article className="space-y-8">
@@ -139,7 +141,14 @@ export default async function IndicatorPageEn({ params }: Props) {
           </ul>
         </section>
       )}
-      <p><Link href={`/indicators/${indicator.slug}`} lang="zh-CN" className="inline-block py-2">中文页面（下载、引用、嵌入）</Link></p>
+      <section aria-labelledby="tools" className="space-y-4 rounded-lg border-2 border-line p-4">
+        <h2 id="tools" className="text-xl font-bold">Embed, download, cite</h2>
+        <EmbedPanel slug={indicator.slug} title={indicator.nameEn} lang="en" />
+        <p>
+          Downloads and citations are on the{" "}
+          <Link href={`/indicators/${indicator.slug}`} className="inline-block py-2">Chinese page (<span lang="zh-CN">中文页面</span>)</Link>.
+        </p>
+      </section>
     </article>
   );
 }
