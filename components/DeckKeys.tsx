@@ -33,7 +33,7 @@ export function DeckKeys({ first, last, previous, next, label }: Props) {
 
   if (!hydrated) return null;
   return (
-    <button type="button" onClick={toggleFullScreen} className="min-h-[44px] rounded border-2 border-current px-3 font-semibold text-link">
+    <button type="button" onClick={toggleFullScreen} className="tap whitespace-nowrap rounded border-2 border-current px-3 font-semibold text-link">
       {label}
     </button>
   );

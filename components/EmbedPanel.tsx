@@ -25,12 +25,12 @@ export function EmbedPanel({ slug, title, lang = "zh" }: { slug: string; title: 
     <section aria-labelledby="embed" className="space-y-2">
       <h3 id="embed" className="scroll-mt-4 text-lg font-bold">{w.heading}</h3>
       <details className="rounded border-2 border-line p-3" id={EMBED_PANEL_ID}>
-        <summary className="cursor-pointer py-1 font-semibold text-link">{w.summary}</summary>
+        <summary className="min-h-11 cursor-pointer py-2.5 font-semibold text-link">{w.summary}</summary>
         <p className="mt-2 text-sm">{w.how}</p>
         <textarea readOnly value={code} rows={4} aria-label={w.code} className="mt-2 w-full rounded border border-line p-2 font-mono text-xs" />
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <CopyButton text={code} label={w.copy} lang={lang} />
-          <a href={path}>{w.preview}</a>
+          <a href={path} className="tap">{w.preview}</a>
         </div>
       </details>
     </section>

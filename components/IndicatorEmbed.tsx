@@ -46,7 +46,7 @@ export async function IndicatorEmbed({ slug, lang }: { slug: string; lang: Lang 
         </p>
       )}
       <p>
-        <a href={page} target="_blank" rel="noopener" data-testid="embed-link-back" className="inline-block py-2">
+        <a href={page} target="_blank" rel="noopener" data-testid="embed-link-back" className="tap">
           {en ? "See every figure and its source on the Pingcheng progress dashboard ↗" : "在“平城区发展目标进展”查看全部数字与原文出处 ↗"}
         </a>
       </p>

@@ -8,7 +8,7 @@ export function LanguageSwitch({ lang }: { lang: Lang }) {
   const other: Lang = lang === "zh" ? "en" : "zh";
   const path = pathIn(other, usePathname() ?? "/");
   return (
-    <a href={path} hrefLang={other === "en" ? "en" : "zh-CN"} lang={other === "en" ? "en" : "zh-CN"} aria-label={UI[lang].switchLabel} className="inline-block px-2 py-2 text-white">
+    <a href={path} hrefLang={other === "en" ? "en" : "zh-CN"} lang={other === "en" ? "en" : "zh-CN"} aria-label={UI[lang].switchLabel} className="tap px-2 text-white">
       {UI[lang].switchTo}
     </a>
   );

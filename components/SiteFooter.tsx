@@ -37,14 +37,13 @@ export async function SiteFooter({ lang = "zh" }: { lang?: Lang }) {
             数据更新于 {updatedOn ? date(updatedOn) : "—"} · 数据版本 <code>{version}</code> · 进展状态按 {date(statusDate)} 计算
           </p>
         )}
-        <p>
-          {links.map((l, i) => (
-            <span key={l.href}>
-              {i > 0 && " · "}
-              <Link href={l.href}>{l.label}</Link>
-            </span>
+        <ul className="flex flex-wrap gap-x-4">
+          {links.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href} className="tap">{l.label}</Link>
+            </li>
           ))}
-        </p>
+        </ul>
       </div>
     </footer>
   );

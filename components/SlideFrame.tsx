@@ -70,20 +70,20 @@ export function SlideFrame({ deck, index, controls, lang = "zh" }: { deck: Slide
       </div>
 
       <nav aria-label={w.slides} className="flex flex-wrap items-center gap-x-6 gap-y-1">
-        {previous ? <Link href={previous} rel="prev" className="inline-flex min-h-[44px] items-center">{w.previous}</Link> : <span className="invisible" aria-hidden="true">{w.previous}</span>}
+        {previous ? <Link href={previous} rel="prev" className="tap whitespace-nowrap">{w.previous}</Link> : <span className="invisible" aria-hidden="true">{w.previous}</span>}
         <p data-slide-counter className="tabular-nums">
           <span aria-hidden="true">{index + 1} / {deck.length}</span>
           <span className="sr-only">{w.counter(index + 1, deck.length)}</span>
         </p>
-        {next ? <Link href={next} rel="next" className="inline-flex min-h-[44px] items-center">{w.next}</Link> : <span className="invisible" aria-hidden="true">{w.next}</span>}
-        <span className="ml-auto flex items-center gap-6">
+        {next ? <Link href={next} rel="next" className="tap whitespace-nowrap">{w.next}</Link> : <span className="invisible" aria-hidden="true">{w.next}</span>}
+        <span className="ml-auto flex flex-wrap items-center gap-x-6">
           {controls && (
             <DeckKeys first={href(deck[0])!} last={href(deck.at(-1))!} previous={previous} next={next} label={w.fullScreen} />
           )}
-          <a href={pathIn(other, `/present/${slide.slug}`)} hrefLang={HTML_LANG[other]} lang={HTML_LANG[other]} className="inline-flex min-h-[44px] items-center" data-deck-language>
+          <a href={pathIn(other, `/present/${slide.slug}`)} hrefLang={HTML_LANG[other]} lang={HTML_LANG[other]} className="tap whitespace-nowrap" data-deck-language>
             {w.other}
           </a>
-          <Link href={page} className="inline-flex min-h-[44px] items-center">{w.back}</Link>
+          <Link href={page} className="tap whitespace-nowrap">{w.back}</Link>
         </span>
       </nav>
       <PrintFooter path={page} lang={lang} />

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { EVERY_KIND_IN_BOTH_LANGUAGES } from "./pageKinds";
 
 // Issue 6: a citizen finds any figure, understands it, on any phone, in Chinese or English.
 
@@ -153,24 +154,18 @@ test("what we don't know yet lists every target without a result or a comparable
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What we don't know yet");
 });
 
-const PAGES = [
-  "/", "/sectors/livelihoods", "/indicators/market-entities", "/methodology", "/search?q=gdp", "/unknowns",
-  "/sources/pingcheng-2024", "/updates", "/api", "/present/step-1", "/embed/indicators/market-entities",
-];
-for (const lang of ["zh", "en"] as const)
-  for (const path of PAGES) {
-    const url = lang === "en" ? `/en${path === "/" ? "" : path}` : path;
-    test(`axe finds no serious or critical violation on ${url}`, async ({ page }) => {
-      await page.goto(url);
-      if (path.startsWith("/search")) await expect(page.getByTestId("search-results")).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-      const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-    });
-    test(`${url} does not scroll sideways at 320 px`, async ({ page }) => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
+for (const { url, ready } of EVERY_KIND_IN_BOTH_LANGUAGES) {
+  test(`axe finds no serious or critical violation on ${url}`, async ({ page }) => {
+    await page.goto(url);
+    await ready(page);
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  });
+  test(`${url} does not scroll sideways at 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(url);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}

@@ -69,10 +69,10 @@ export default async function IndicatorPage({ params }: Props) {
         {indicator.unit && <p className="mt-1 text-sm text-muted">单位：{indicator.unit}</p>}
         {slide && <p className="mt-3"><PresentLink slide={slide} /></p>}
         <nav aria-label="本页工具" className="mt-3 flex flex-wrap gap-x-4 text-sm">
-          <a href="#share" className="inline-block py-2">分享</a>
-          <a href="#cite" className="inline-block py-2">引用</a>
-          <a href="#download" className="inline-block py-2">下载数据和图表</a>
-          <a href="#embed" className="inline-block py-2">嵌入</a>
+          <a href="#share" className="tap">分享</a>
+          <a href="#cite" className="tap">引用</a>
+          <a href="#download" className="tap">下载数据和图表</a>
+          <a href="#embed" className="tap">嵌入</a>
         </nav>
       </header>
 

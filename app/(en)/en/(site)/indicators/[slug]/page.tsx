@@ -146,7 +146,7 @@ export default async function IndicatorPageEn({ params }: Props) {
         <EmbedPanel slug={indicator.slug} title={indicator.nameEn} lang="en" />
         <p>
           Downloads and citations are on the{" "}
-          <Link href={`/indicators/${indicator.slug}`} className="inline-block py-2">Chinese page (<span lang="zh-CN">中文页面</span>)</Link>.
+          <Link href={`/indicators/${indicator.slug}`} className="tap">Chinese page (<span lang="zh-CN">中文页面</span>)</Link>.
         </p>
       </section>
     </article>
