@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { type Lang } from "@/lib/i18n";
+import { HTML_LANG, type Lang } from "@/lib/i18n";
 import { siteUrl } from "@/lib/siteUrl";
 import "@/app/globals.css";
 import "@/app/print.css";
@@ -7,9 +7,6 @@ import "@/app/print.css";
 // The document itself, shared by the two root layouts (app/(zh)/layout.tsx and app/(en)/layout.tsx)
 // and the 404 page: a layout cannot see its URL, so each language has its own root layout, and the
 // server's HTML carries the right <html lang> before any script runs.
-
-/** The value of <html lang> and of lang attributes for each of the site's languages. */
-export const HTML_LANG: Record<Lang, string> = { zh: "zh-CN", en: "en" };
 
 const SITE = {
   zh: {

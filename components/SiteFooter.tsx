@@ -5,15 +5,9 @@ import { pathIn, UI, type Lang } from "@/lib/i18n";
 import { getDatasetVersion, listSources } from "@/lib/queries";
 
 const LINKS = [
-  { href: "/methodology", label: "方法说明" },
-  { href: "/updates", label: "更新记录" },
-  { href: "/api", label: "开放数据与接口" },
-];
-
-const LINKS_EN = [
-  { href: "/en/methodology", label: "Methodology" },
-  { href: "/en/updates", label: "Data updates" },
-  { href: "/en/api", label: "Open data and API" },
+  { path: "/methodology", zh: "方法说明", en: "Methodology" },
+  { path: "/updates", zh: "更新记录", en: "Data updates" },
+  { path: "/api", zh: "开放数据与接口", en: "Open data and API" },
 ];
 
 export async function SiteFooter({ lang = "zh" }: { lang?: Lang }) {
@@ -21,7 +15,7 @@ export async function SiteFooter({ lang = "zh" }: { lang?: Lang }) {
   const en = lang === "en";
   const links = [
     ...sources.map((s) => ({ href: pathIn(lang, `/sources/${s.id}`), label: en ? "The source (Chinese)" : "原文全文" })),
-    ...(en ? LINKS_EN : LINKS),
+    ...LINKS.map((l) => ({ href: pathIn(lang, l.path), label: l[lang] })),
   ];
   const date = (d: Date) => (en ? formatDateEn(d) : formatDateZh(d));
   return (

@@ -3,9 +3,8 @@ import { DeckKeys } from "@/components/DeckKeys";
 import { PrintFooter } from "@/components/PrintFooter";
 import { QrCode } from "@/components/QrCode";
 import { SlideBody } from "@/components/SlideBody";
-import { HTML_LANG } from "@/components/RootDocument";
 import type { Slide } from "@/lib/deck";
-import { pathIn, type Lang } from "@/lib/i18n";
+import { HTML_LANG, pathIn, type Lang } from "@/lib/i18n";
 import { siteUrl } from "@/lib/siteUrl";
 
 const WORDS = {

@@ -2,6 +2,9 @@
 // authority). Pure: pages and components pick their strings here by language.
 export type Lang = "zh" | "en";
 
+/** Each language as HTML's lang attribute names it. */
+export const HTML_LANG: Record<Lang, string> = { zh: "zh-CN", en: "en" };
+
 /** The same page in the other language: /indicators/gdp ⇄ /en/indicators/gdp, /#steps ⇄ /en#steps. */
 export function pathIn(lang: Lang, path: string): string {
   const bare = /^\/en(?=$|[#?])/.test(path) ? `/${path.slice(3)}` : path.startsWith("/en/") ? path.slice(3) : path;
