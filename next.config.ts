@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  // One root layout per language (app/(zh), app/(en)), so <html lang> is right in the served HTML;
+  // an address no route matches then needs a whole 404 document of its own: app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
   async headers() {
     return securityHeaders();
   },

@@ -1,12 +1,18 @@
 "use client";
 
 import { useState } from "react";
+import type { Lang } from "@/lib/i18n";
+
+const SAID = {
+  zh: { copied: "已复制", failed: "浏览器未允许复制，请手动选中复制" },
+  en: { copied: "Copied", failed: "The browser did not allow copying: select the text and copy it by hand" },
+};
 
 /**
  * Copies `text`, or without it the page's current address (view and anchor included), and says so.
  * Where the clipboard is refused, the text stays visible beside the button to copy by hand.
  */
-export function CopyButton({ text, label }: { text?: string; label: string }) {
+export function CopyButton({ text, label, lang = "zh" }: { text?: string; label: string; lang?: Lang }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   async function copy() {
     try {
@@ -22,7 +28,7 @@ export function CopyButton({ text, label }: { text?: string; label: string }) {
         {label}
       </button>
       <span role="status" className="text-sm text-muted">
-        {state === "copied" ? "已复制" : state === "failed" ? "浏览器未允许复制，请手动选中复制" : ""}
+        {state === "idle" ? "" : SAID[lang][state]}
       </span>
     </span>
   );

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useLayoutEffect, useSyncExternalStore } from "react";
 
-type Props = { first: string; last: string; previous: string | null; next: string | null };
+type Props = { first: string; last: string; previous: string | null; next: string | null; label: string };
 
 /**
  * The deck's keyboard: what a wireless clicker sends (PageDown/PageUp, sometimes arrows or Space),
@@ -12,7 +12,7 @@ type Props = { first: string; last: string; previous: string | null; next: strin
  * script, so it appears only once the keys work. Moving by the router keeps the page, and with it
  * full screen, across slides.
  */
-export function DeckKeys({ first, last, previous, next }: Props) {
+export function DeckKeys({ first, last, previous, next, label }: Props) {
   const router = useRouter();
   const hydrated = useSyncExternalStore(noChange, () => true, () => false);
 
@@ -33,8 +33,8 @@ export function DeckKeys({ first, last, previous, next }: Props) {
 
   if (!hydrated) return null;
   return (
-    <button type="button" onClick={toggleFullScreen} className="rounded border-2 border-current px-3 font-semibold text-link">
-      全屏（F）
+    <button type="button" onClick={toggleFullScreen} className="tap whitespace-nowrap rounded border-2 border-current px-3 font-semibold text-link">
+      {label}
     </button>
   );
 }
@@ -42,7 +42,7 @@ export function DeckKeys({ first, last, previous, next }: Props) {
 const noChange = () => () => {};
 
 /** Where a key leads: a slide, null for a key of the deck with nowhere to go (kept from scrolling), undefined for other keys. */
-function destination(key: string, shift: boolean, to: Props): string | null | undefined {
+function destination(key: string, shift: boolean, to: Omit<Props, "label">): string | null | undefined {
   switch (key) {
     case "ArrowRight":
     case "PageDown":

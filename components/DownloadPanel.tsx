@@ -28,7 +28,7 @@ export function DownloadPanel({ slug, hasChart }: { slug: string; hasChart: bool
             <p className="text-sm text-muted">{g.label}</p>
             <p className="flex flex-wrap gap-x-5">
               {g.links.map((l) => (
-                <a key={l.href} href={l.href} download className="inline-block py-2">{l.text}</a>
+                <a key={l.href} href={l.href} download className="tap">{l.text}</a>
               ))}
             </p>
           </li>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { IndicatorChart } from "@/components/IndicatorChart";
-import { StatusBadge } from "@/components/StatusBadge";
+import { TargetTerm } from "@/components/TargetTerm";
 import { figureIn } from "@/components/figureText";
 import { pathIn, type Lang } from "@/lib/i18n";
 import type { IndicatorSummary } from "@/lib/queries";
@@ -29,13 +29,7 @@ export function IndicatorCard({ indicator, lang = "zh" }: { indicator: Indicator
           </div>
         )}
         {targets.map((f) => (
-          <div key={f.anchor}>
-            <dt className="text-sm text-muted">{en ? `Target: by ${f.year}` : `目标：到${f.year}年`}</dt>
-            <dd className="flex flex-wrap items-center gap-2">
-              <span className={f.value !== null ? "text-xl font-bold" : ""}>{figureIn(lang, f, indicator.unit)}</span>
-              {f.assessment && <StatusBadge status={f.assessment.status} lang={lang} />}
-            </dd>
-          </div>
+          <TargetTerm key={f.anchor} figure={f} unit={indicator.unit} lang={lang} size="text-xl" />
         ))}
       </dl>
       {indicator.unit && <IndicatorChart title={en ? indicator.nameEn : indicator.nameZh} unit={indicator.unit} figures={indicator.figures} compact lang={lang} />}

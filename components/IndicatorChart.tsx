@@ -50,7 +50,7 @@ export function IndicatorChart({ title, unit, figures, compact = false, lang = "
       </figcaption>
       {!compact && (
         <details className="mt-2 text-sm" id={CHART_TABLE_ID}>
-          <summary className="cursor-pointer py-2 text-link">{words.table}</summary>
+          <summary className="min-h-11 cursor-pointer py-3 text-link">{words.table}</summary>
           <table className="mt-1 border-collapse">
             <caption className="sr-only">{title}{words.sep}{words.caption}</caption>
             <thead>

@@ -1,13 +1,17 @@
 import { formatDateZh } from "@/lib/format";
+import { formatDateEn } from "@/lib/formatEn";
+import type { Lang } from "@/lib/i18n";
 import { getDatasetVersion } from "@/lib/queries";
 import { siteUrl } from "@/lib/siteUrl";
 
 /** On paper only: where the page lives and which data it shows, so a handout can be checked later. */
-export async function PrintFooter({ path }: { path: string }) {
+export async function PrintFooter({ path, lang = "zh" }: { path: string; lang?: Lang }) {
   const { version, statusDate } = await getDatasetVersion();
   return (
     <p className="hidden border-t border-current pt-1 text-sm print:block" data-print-footer>
-      网址：{siteUrl(path)} · 数据版本 {version} · 进展状态按 {formatDateZh(statusDate)} 计算
+      {lang === "en"
+        ? `Address: ${siteUrl(path)} · data version ${version} · statuses as of ${formatDateEn(statusDate)}`
+        : `网址：${siteUrl(path)} · 数据版本 ${version} · 进展状态按 ${formatDateZh(statusDate)} 计算`}
     </p>
   );
 }

@@ -1,27 +1,21 @@
 import Link from "next/link";
 import { formatDateZh } from "@/lib/format";
 import { formatDateEn } from "@/lib/formatEn";
-import { UI, type Lang } from "@/lib/i18n";
+import { pathIn, UI, type Lang } from "@/lib/i18n";
 import { getDatasetVersion, listSources } from "@/lib/queries";
 
 const LINKS = [
-  { href: "/methodology", label: "方法说明" },
-  { href: "/updates", label: "更新记录" },
-  { href: "/api", label: "开放数据与接口" },
-];
-
-const LINKS_EN = [
-  { href: "/en/methodology", label: "Methodology" },
-  { href: "/updates", label: "Data updates (Chinese)" },
-  { href: "/api", label: "Open data and API (Chinese)" },
+  { path: "/methodology", zh: "方法说明", en: "Methodology" },
+  { path: "/updates", zh: "更新记录", en: "Data updates" },
+  { path: "/api", zh: "开放数据与接口", en: "Open data and API" },
 ];
 
 export async function SiteFooter({ lang = "zh" }: { lang?: Lang }) {
   const [{ version, statusDate, updatedOn }, sources] = await Promise.all([getDatasetVersion(), listSources()]);
   const en = lang === "en";
   const links = [
-    ...sources.map((s) => ({ href: `/sources/${s.id}`, label: en ? "The source (Chinese)" : "原文全文" })),
-    ...(en ? LINKS_EN : LINKS),
+    ...sources.map((s) => ({ href: pathIn(lang, `/sources/${s.id}`), label: en ? "The source (Chinese)" : "原文全文" })),
+    ...LINKS.map((l) => ({ href: pathIn(lang, l.path), label: l[lang] })),
   ];
   const date = (d: Date) => (en ? formatDateEn(d) : formatDateZh(d));
   return (
@@ -37,14 +31,13 @@ export async function SiteFooter({ lang = "zh" }: { lang?: Lang }) {
             数据更新于 {updatedOn ? date(updatedOn) : "—"} · 数据版本 <code>{version}</code> · 进展状态按 {date(statusDate)} 计算
           </p>
         )}
-        <p>
-          {links.map((l, i) => (
-            <span key={l.href}>
-              {i > 0 && " · "}
-              <Link href={l.href}>{l.label}</Link>
-            </span>
+        <ul className="flex flex-wrap gap-x-4">
+          {links.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href} className="tap">{l.label}</Link>
+            </li>
           ))}
-        </p>
+        </ul>
       </div>
     </footer>
   );

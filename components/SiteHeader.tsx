@@ -2,27 +2,29 @@ import Link from "next/link";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { UI, type Lang } from "@/lib/i18n";
 
-export function SiteHeader({ lang = "zh" }: { lang?: Lang }) {
+export function SiteHeader({ lang = "zh", languageSwitch = true }: { lang?: Lang; languageSwitch?: boolean }) {
   const ui = UI[lang];
   const home = lang === "en" ? "/en" : "/";
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
-        <Link href={home} className="text-lg font-bold text-white no-underline">
+        <Link href={home} className="tap text-lg font-bold text-white no-underline">
           {ui.site}
         </Link>
         <nav aria-label={ui.navLabel}>
           <ul className="flex flex-wrap gap-x-1">
             {ui.nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-block px-2 py-2 text-white underline-offset-4">
+                <Link href={item.href} className="tap px-2 text-white underline-offset-4">
                   {item.label}
                 </Link>
               </li>
             ))}
-            <li>
-              <LanguageSwitch lang={lang} />
-            </li>
+            {languageSwitch && (
+              <li>
+                <LanguageSwitch lang={lang} />
+              </li>
+            )}
           </ul>
         </nav>
         {/* A plain form: it works before any JavaScript, and the search page answers instantly. */}

@@ -1,45 +1,63 @@
 import { StatusBadge } from "@/components/StatusBadge";
-import { figureText } from "@/components/figureText";
+import { figureIn } from "@/components/figureText";
 import type { Slide, SlideRow, StepSummary } from "@/lib/deck";
 import { formatDateZh } from "@/lib/format";
+import { formatDateEn } from "@/lib/formatEn";
+import { pathIn, type Lang } from "@/lib/i18n";
 import { getDatasetVersion } from "@/lib/queries";
 import { siteUrl } from "@/lib/siteUrl";
-import { stepDeadline, stepName } from "@/lib/steps";
+import { stepDeadline, stepDeadlineEn, stepName } from "@/lib/steps";
 
 // Slide contents for a projector: figures are the largest type (text-4xl and up), nothing is
 // smaller than text-base, which the deck's layout pins at 24 px or more. data-figure marks a figure.
+// In English (/en/present) the words are our unofficial translation; figures keep their digits.
 
 /** What a slide shows between its title and its navigation. */
-export function SlideBody({ slide }: { slide: Slide }) {
+export function SlideBody({ slide, lang = "zh" }: { slide: Slide; lang?: Lang }) {
   switch (slide.kind) {
     case "title":
-      return <TitleBody year={slide.year} />;
+      return <TitleBody year={slide.year} lang={lang} />;
     case "steps":
-      return <StepsBody steps={slide.steps} />;
+      return <StepsBody steps={slide.steps} lang={lang} />;
     case "step":
-      return <TargetRows rows={slide.rows} />;
+      return <TargetRows rows={slide.rows} lang={lang} />;
     case "sector":
-      return <SectorBody slide={slide} />;
+      return <SectorBody slide={slide} lang={lang} />;
     case "end":
-      return <EndBody />;
+      return <EndBody lang={lang} />;
   }
 }
 
-async function DataDate() {
+async function DataDate({ lang }: { lang: Lang }) {
   const { version, statusDate } = await getDatasetVersion();
-  return (
+  return lang === "en" ? (
+    <p>
+      Statuses as of {formatDateEn(statusDate)} · data version <code>{version}</code>
+    </p>
+  ) : (
     <p>
       进展状态按 {formatDateZh(statusDate)} 计算 · 数据版本 <code>{version}</code>
     </p>
   );
 }
 
-function TitleBody({ year }: { year: number }) {
+function TitleBody({ year, lang }: { year: number; lang: Lang }) {
+  if (lang === "en")
+    return (
+      <div className="flex h-full flex-col justify-center gap-4">
+        <p className="text-2xl">Pingcheng District, Datong, Shanxi: {year} results and the four-step targets</p>
+        <p>Every figure comes from an article published by Pingcheng District, with its source. English words are our unofficial translation.</p>
+        <DataDate lang={lang} />
+        <p className="print:hidden">
+          Next / previous: <kbd>→</kbd> <kbd>←</kbd> <kbd>Space</kbd> or a clicker · first / last: <kbd>Home</kbd> <kbd>End</kbd> · full screen: <kbd>F</kbd>
+        </p>
+      </div>
+    );
   return (
     <div className="flex h-full flex-col justify-center gap-4">
       <p className="text-2xl">山西省大同市平城区：{year}年成绩与“四步走”目标</p>
       <p>每个数字都摘自平城区公开发布的文章，并附原文出处。</p>
-      <DataDate />
+      <DataDate lang={lang} />
       <p className="print:hidden">
         翻页：<kbd>→</kbd> <kbd>←</kbd> <kbd>空格</kbd> 或翻页笔 · 首页 / 末页：<kbd>Home</kbd> <kbd>End</kbd> · 全屏：<kbd>F</kbd>
       </p>
@@ -47,22 +65,23 @@ function TitleBody({ year }: { year: number }) {
   );
 }
 
-function StepsBody({ steps }: { steps: StepSummary[] }) {
+function StepsBody({ steps, lang }: { steps: StepSummary[]; lang: Lang }) {
+  const en = lang === "en";
   return (
     <ol className="divide-y-2 divide-black border-y-2 border-black">
       {steps.map((s) => (
         <li key={s.step} className="grid grid-cols-[auto_auto_minmax(0,1fr)] items-center gap-x-6 py-2">
           <span data-figure className="text-5xl font-bold tabular-nums text-brand">{s.year}</span>
           <span>
-            <span className="block text-xl font-bold">{stepName(s.step)}</span>
-            {stepDeadline(s.step, s.year)}
+            <span className="block text-xl font-bold">{en ? `Step ${s.step}` : stepName(s.step)}</span>
+            {en ? stepDeadlineEn(s.step, s.year) : stepDeadline(s.step, s.year)}
           </span>
           <span>
-            <span className="block font-semibold">{s.targets}项目标</span>
-            <ul className="flex flex-wrap gap-x-4" aria-label={`${stepName(s.step)}目标的状态`}>
+            <span className="block font-semibold">{en ? `${s.targets} targets` : `${s.targets}项目标`}</span>
+            <ul className="flex flex-wrap gap-x-4" aria-label={en ? `Status of the step ${s.step} targets` : `${stepName(s.step)}目标的状态`}>
               {s.statuses.map(({ status, count }) => (
                 <li key={status}>
-                  <StatusBadge status={status} large /> {count}项
+                  <StatusBadge status={status} large lang={lang} /> {count}{en ? "" : "项"}
                 </li>
               ))}
             </ul>
@@ -74,30 +93,33 @@ function StepsBody({ steps }: { steps: StepSummary[] }) {
 }
 
 /** A step's targets, one per row: what, how much, and where it stands (symbol and words, never colour alone). */
-function TargetRows({ rows }: { rows: SlideRow[] }) {
+function TargetRows({ rows, lang }: { rows: SlideRow[]; lang: Lang }) {
   return (
     <ul className="divide-y-2 divide-black border-y-2 border-black">
       {rows.map(({ indicator, figure }) => (
         <li key={`${indicator.slug}-${figure.anchor}`} className="grid grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)_auto] items-center gap-x-4 py-1.5">
-          <span className="font-semibold leading-snug">{indicator.nameZh}</span>
+          <span className="font-semibold leading-snug">{lang === "en" ? indicator.nameEn : indicator.nameZh}</span>
           {figure.value !== null ? (
-            <span data-figure className="text-4xl font-bold leading-tight">{figureText(figure, indicator.unit)}</span>
+            <span data-figure className="text-4xl font-bold leading-tight">{figureIn(lang, figure, indicator.unit)}</span>
           ) : (
-            <span className="leading-snug">“{figure.excerpt}”</span>
+            <span className="leading-snug">{figureIn(lang, figure, indicator.unit)}</span>
           )}
-          {figure.assessment && <StatusBadge status={figure.assessment.status} large />}
+          {figure.assessment && <StatusBadge status={figure.assessment.status} large lang={lang} />}
         </li>
       ))}
     </ul>
   );
 }
 
-function SectorBody({ slide }: { slide: Extract<Slide, { kind: "sector" }> }) {
+function SectorBody({ slide, lang }: { slide: Extract<Slide, { kind: "sector" }>; lang: Lang }) {
+  const en = lang === "en";
   if (slide.rows.length === 0)
     return (
       <div className="flex h-full flex-col justify-center gap-4 text-xl">
-        <p>原文没有公布这一领域{slide.year}年的具体数值，本站不作估算。</p>
-        {slide.targets > 0 && <p>这一领域的{slide.targets}项“四步走”目标见前面各步的幻灯片，或扫码查看。</p>}
+        <p>{en ? `The source publishes no ${slide.year} figures for this sector. We estimate nothing.` : `原文没有公布这一领域${slide.year}年的具体数值，本站不作估算。`}</p>
+        {slide.targets > 0 && (
+          <p>{en ? `This sector's ${slide.targets} four-step targets are on the step slides before, or scan the code.` : `这一领域的${slide.targets}项“四步走”目标见前面各步的幻灯片，或扫码查看。`}</p>
+        )}
       </div>
     );
   return (
@@ -105,23 +127,24 @@ function SectorBody({ slide }: { slide: Extract<Slide, { kind: "sector" }> }) {
       <ul className="grid grid-cols-2 gap-3">
         {slide.rows.map(({ indicator, figure }) => (
           <li key={`${indicator.slug}-${figure.anchor}`} className="rounded border-2 border-black px-4 py-1.5">
-            <span data-figure className="block text-4xl font-bold leading-tight text-brand">{figureText(figure, indicator.unit)}</span>
-            <span className="block leading-snug">{indicator.nameZh}</span>
+            <span data-figure className="block text-4xl font-bold leading-tight text-brand">{figureIn(lang, figure, indicator.unit)}</span>
+            <span className="block leading-snug">{en ? indicator.nameEn : indicator.nameZh}</span>
           </li>
         ))}
       </ul>
-      {slide.more > 0 && <p>另有{slide.more}项{slide.year}年结果，扫码查看。</p>}
+      {slide.more > 0 && <p>{en ? `${slide.more} more ${slide.year} results: scan the code.` : `另有${slide.more}项${slide.year}年结果，扫码查看。`}</p>}
     </div>
   );
 }
 
-function EndBody() {
+function EndBody({ lang }: { lang: Lang }) {
+  const en = lang === "en";
   return (
     <div className="flex h-full flex-col justify-center gap-4">
-      <p className="text-2xl">全部数字、原文出处和进展的计算方法：</p>
-      <p className="break-all text-4xl font-bold">{siteUrl("/")}</p>
-      <p>方法说明：{siteUrl("/methodology")}</p>
-      <DataDate />
+      <p className="text-2xl">{en ? "Every figure, its source, and how progress is worked out:" : "全部数字、原文出处和进展的计算方法："}</p>
+      <p className="break-all text-4xl font-bold">{siteUrl(pathIn(lang, "/"))}</p>
+      <p>{en ? "Methodology: " : "方法说明："}{siteUrl(pathIn(lang, "/methodology"))}</p>
+      <DataDate lang={lang} />
     </div>
   );
 }

@@ -4,31 +4,47 @@ import { PrintFooter } from "@/components/PrintFooter";
 import { QrCode } from "@/components/QrCode";
 import { SlideBody } from "@/components/SlideBody";
 import type { Slide } from "@/lib/deck";
+import { HTML_LANG, pathIn, type Lang } from "@/lib/i18n";
 import { siteUrl } from "@/lib/siteUrl";
 
-const href = (slide: Slide | undefined) => (slide ? `/present/${slide.slug}` : null);
+const WORDS = {
+  zh: {
+    scan: <>扫码<br />看网页</>, qr: "二维码：打开网页", slides: "翻页", previous: "← 上一张", next: "下一张 →",
+    counter: (n: number, of: number) => `第${n}张，共${of}张`, back: "返回网站", fullScreen: "全屏（F）", other: "English",
+  },
+  en: {
+    scan: <>Scan to<br />open page</>, qr: "QR code: opens the page", slides: "Slides", previous: "← Previous", next: "Next →",
+    counter: (n: number, of: number) => `Slide ${n} of ${of}`, back: "Back to the site", fullScreen: "Full screen (F)", other: "中文",
+  },
+};
 
 /** The small line above a slide's title: what kind of slide this is. */
-function kicker(slide: Slide): string {
+function kicker(slide: Slide, lang: Lang): string {
+  const en = lang === "en";
+  const part = slide.kind === "step" && slide.parts > 1 ? ` (${slide.part}/${slide.parts})` : "";
   switch (slide.kind) {
-    case "title": return "投影演示";
-    case "steps": return "平城区 · 四个阶段";
-    case "step": return slide.parts > 1 ? `“四步走”战略目标（${slide.part}/${slide.parts}）` : "“四步走”战略目标";
-    case "sector": return `${slide.year}年主要成绩 · 领域`;
-    case "end": return "平城区发展目标进展";
+    case "title": return en ? "Projector deck" : "投影演示";
+    case "steps": return en ? "Pingcheng · four steps" : "平城区 · 四个阶段";
+    case "step": return en ? `Four-step targets${part}` : part ? `“四步走”战略目标（${slide.part}/${slide.parts}）` : "“四步走”战略目标";
+    case "sector": return en ? `Key ${slide.year} results · sector` : `${slide.year}年主要成绩 · 领域`;
+    case "end": return en ? "Pingcheng progress dashboard" : "平城区发展目标进展";
   }
 }
 
 /**
  * One slide at projector size: title and QR code on top, the slide's content, then plain links to
- * the previous and next slide, the counter and the way back to the site. `controls` adds the
- * keyboard (a client leaf); slides printed as handouts leave it out.
+ * the previous and next slide, the counter, the same slide in the other language and the way back
+ * to the site. `controls` adds the keyboard (a client leaf); slides printed as handouts leave it out.
  */
-export function SlideFrame({ deck, index, controls }: { deck: Slide[]; index: number; controls: boolean }) {
+export function SlideFrame({ deck, index, controls, lang = "zh" }: { deck: Slide[]; index: number; controls: boolean; lang?: Lang }) {
+  const w = WORDS[lang];
   const slide = deck[index];
+  const href = (s: Slide | undefined) => (s ? pathIn(lang, `/present/${s.slug}`) : null);
   const [previous, next] = [href(deck[index - 1]), href(deck[index + 1])];
   const big = slide.kind === "title" || slide.kind === "end";
-  const url = siteUrl(slide.path);
+  const page = pathIn(lang, slide.path);
+  const url = siteUrl(page);
+  const other: Lang = lang === "en" ? "zh" : "en";
   return (
     <section
       aria-labelledby={`slide-${slide.slug}`}
@@ -37,36 +53,39 @@ export function SlideFrame({ deck, index, controls }: { deck: Slide[]; index: nu
     >
       <header className="flex items-start justify-between gap-6">
         <div className="min-w-0">
-          <p className="font-semibold text-brand">{kicker(slide)}</p>
+          <p className="font-semibold text-brand">{kicker(slide, lang)}</p>
           <h1 id={`slide-${slide.slug}`} className={`font-bold leading-tight ${big ? "text-5xl" : "text-2xl"}`}>
-            {slide.title}
+            {lang === "en" ? slide.titleEn : slide.title}
           </h1>
         </div>
         <div className="flex shrink-0 items-center gap-2">
-          <p className="text-right leading-tight" aria-hidden="true">扫码<br />看网页</p>
-          <QrCode url={url} label={`二维码：打开网页 ${url}`} className="size-[4.5rem]" />
+          <p className="text-right leading-tight" aria-hidden="true">{w.scan}</p>
+          <QrCode url={url} label={`${w.qr} ${url}`} className="size-[4.5rem]" />
         </div>
       </header>
 
       <div className="min-h-0 flex-1">
-        <SlideBody slide={slide} />
+        <SlideBody slide={slide} lang={lang} />
       </div>
 
-      <nav aria-label="翻页" className="flex flex-wrap items-center gap-x-6 gap-y-1">
-        {previous ? <Link href={previous} rel="prev">← 上一张</Link> : <span className="invisible" aria-hidden="true">← 上一张</span>}
+      <nav aria-label={w.slides} className="flex flex-wrap items-center gap-x-6 gap-y-1">
+        {previous ? <Link href={previous} rel="prev" className="tap whitespace-nowrap">{w.previous}</Link> : <span className="invisible" aria-hidden="true">{w.previous}</span>}
         <p data-slide-counter className="tabular-nums">
           <span aria-hidden="true">{index + 1} / {deck.length}</span>
-          <span className="sr-only">第{index + 1}张，共{deck.length}张</span>
+          <span className="sr-only">{w.counter(index + 1, deck.length)}</span>
         </p>
-        {next ? <Link href={next} rel="next">下一张 →</Link> : <span className="invisible" aria-hidden="true">下一张 →</span>}
-        <span className="ml-auto flex items-center gap-6">
+        {next ? <Link href={next} rel="next" className="tap whitespace-nowrap">{w.next}</Link> : <span className="invisible" aria-hidden="true">{w.next}</span>}
+        <span className="ml-auto flex flex-wrap items-center gap-x-6">
           {controls && (
-            <DeckKeys first={href(deck[0])!} last={href(deck.at(-1))!} previous={previous} next={next} />
+            <DeckKeys first={href(deck[0])!} last={href(deck.at(-1))!} previous={previous} next={next} label={w.fullScreen} />
           )}
-          <Link href={slide.path}>返回网站</Link>
+          <a href={pathIn(other, `/present/${slide.slug}`)} hrefLang={HTML_LANG[other]} lang={HTML_LANG[other]} className="tap whitespace-nowrap" data-deck-language>
+            {w.other}
+          </a>
+          <Link href={page} className="tap whitespace-nowrap">{w.back}</Link>
         </span>
       </nav>
-      <PrintFooter path={slide.path} />
+      <PrintFooter path={page} lang={lang} />
     </section>
   );
 }

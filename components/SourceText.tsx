@@ -1,19 +1,21 @@
 import Link from "next/link";
+import { pathIn, type Lang } from "@/lib/i18n";
 import type { CitedExcerpt } from "@/lib/queries";
 import { readerParagraphs, type Run } from "@/lib/sourceReader";
 
 /**
  * A source's full text, paragraph by paragraph. Each cited excerpt is highlighted, starts with a
- * <mark id="excerpt-…"> that figures link to, and ends with links to the indicators it is evidence for.
+ * <mark id="excerpt-…"> that figures link to, and ends with links to the indicators it is evidence for
+ * (in `lang`; the text itself is always the Chinese original).
  */
-export function SourceText({ text, excerpts }: { text: string; excerpts: CitedExcerpt[] }) {
+export function SourceText({ text, excerpts, lang = "zh" }: { text: string; excerpts: CitedExcerpt[]; lang?: Lang }) {
   const byId = new Map(excerpts.map((e) => [e.id, e]));
   return (
-    <div className="space-y-4 leading-loose" data-testid="source-text">
+    <div className="space-y-4 leading-loose" data-testid="source-text" lang="zh-CN">
       {readerParagraphs(text, excerpts).map((runs, i) => (
         <p key={i}>
           {runs.map((run, j) => (
-            <RunText key={j} run={run} byId={byId} />
+            <RunText key={j} run={run} byId={byId} lang={lang} />
           ))}
         </p>
       ))}
@@ -21,7 +23,7 @@ export function SourceText({ text, excerpts }: { text: string; excerpts: CitedEx
   );
 }
 
-function RunText({ run, byId }: { run: Run; byId: Map<string, CitedExcerpt> }) {
+function RunText({ run, byId, lang }: { run: Run; byId: Map<string, CitedExcerpt>; lang: Lang }) {
   if (run.covering.length === 0) return run.text;
   // The first excerpt starting here names the highlighted run; any other starting here at the same
   // character gets its own (unstyled) mark around it, so every excerpt has an anchor.
@@ -41,12 +43,13 @@ function RunText({ run, byId }: { run: Run; byId: Map<string, CitedExcerpt> }) {
     <>
       {marked}
       {run.ending.map((id) => (
-        <sup key={id} className="ml-0.5 text-xs">
+        // English names are long: they wrap, where a Chinese name keeps to one line.
+        <sup key={id} className="ml-0.5 text-xs" lang={lang === "en" ? "en" : undefined}>
           {byId.get(id)!.figures.map((f, k) => (
             <span key={`${f.indicatorSlug}-${f.anchor}`}>
               {k > 0 && " "}
-              <Link href={`/indicators/${f.indicatorSlug}#${f.anchor}`} className="whitespace-nowrap">
-                [{f.indicatorZh}]
+              <Link href={`${pathIn(lang, `/indicators/${f.indicatorSlug}`)}#${f.anchor}`} className={lang === "en" ? "break-words" : "whitespace-nowrap"}>
+                [{lang === "en" ? f.indicatorEn : f.indicatorZh}]
               </Link>
             </span>
           ))}

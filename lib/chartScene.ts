@@ -57,16 +57,21 @@ export function chartScene(points: ChartPoint[], unit: string, fromLatestResult 
   if (targetPath.length > 1)
     shapes.push({ tag: "polyline", attrs: { points: at(targetPath), fill: "none", stroke: COLORS.target, "stroke-width": 2.5, "stroke-dasharray": "8 6" } });
 
-  const labels: ChartScene["labels"] = points.map((p) => ({
-    tag: "text", attrs: { x: x(p.year), y: H - PAD.bottom + 26, "text-anchor": "middle", "font-size": 20, fill: COLORS.year }, text: String(p.year),
-  }));
+  // The SVG scales with the screen, so labels that do not meet here do not meet on a 360 px phone
+  // either: years that would run into each other are left out (the first and last always stay;
+  // the data table has every year), and a figure whose label would run into another goes below its
+  // point instead of above.
+  const labels: ChartScene["labels"] = [];
+  for (const year of spacedYears(points.map((p) => p.year), x)) labels.push(label(x(year), H - PAD.bottom + 26, String(year), { fill: COLORS.year }, "middle"));
+  const place = (cx: number, cy: number, above: number, text: string, attrs: Record<string, string | number>) => {
+    const [up, down] = [label(cx, cy - above, text, attrs), label(cx, cy + above + FONT_SIZE - 4, text, attrs)];
+    const fits = (l: SvgElement & { tag: "text" }) =>
+      !labels.some((other) => collide(l, other)) && Number(l.attrs.y) - FONT_SIZE >= 0 && Number(l.attrs.y) <= H - PAD.bottom - 4;
+    labels.push(fits(up) || !fits(down) ? up : down);
+  };
   for (const [year, value] of actuals) {
     shapes.push({ tag: "circle", attrs: { cx: x(year), cy: y(value), r: 7, fill: COLORS.actual } });
-    labels.push({
-      tag: "text",
-      attrs: { x: x(year), y: y(value) - 14, "text-anchor": anchorFor(x(year)), "font-size": 20, "font-weight": 700, fill: COLORS.ink },
-      text: quantityText(value, unit, lang),
-    });
+    place(x(year), y(value), 14, quantityText(value, unit, lang), { "font-weight": 700, fill: COLORS.ink });
   }
   for (const p of targets) {
     const [cx, cy] = [x(p.year), y(p.target!)];
@@ -74,13 +79,47 @@ export function chartScene(points: ChartPoint[], unit: string, fromLatestResult 
       tag: "path",
       attrs: { d: `M${cx},${cy - 9} L${cx + 9},${cy} L${cx},${cy + 9} L${cx - 9},${cy} Z`, fill: "#fff", stroke: COLORS.target, "stroke-width": 3 },
     });
-    labels.push({
-      tag: "text",
-      attrs: { x: cx, y: cy - 16, "text-anchor": anchorFor(cx), "font-size": 20, fill: COLORS.target },
-      text: targetText(p, unit, lang),
-    });
+    place(cx, cy, 16, targetText(p, unit, lang), { fill: COLORS.target });
   }
   return { shapes, labels, summary: describe(points, unit, lang) };
+}
+
+const FONT_SIZE = 20;
+
+/** A label with a white halo, so that a dashed target path crossing it does not cut through its words. */
+function label(x: number, y: number, text: string, attrs: Record<string, string | number>, anchor = anchorFor(x)): SvgElement & { tag: "text" } {
+  const halo = { stroke: "#fff", "stroke-width": 5, "stroke-linejoin": "round", "paint-order": "stroke" };
+  return { tag: "text", attrs: { x, y, "text-anchor": anchor, "font-size": FONT_SIZE, ...halo, ...attrs }, text };
+}
+
+/** A label's width in SVG units, a little generous: CJK characters are square, digits and Latin letters about 0.6 of that. */
+export function labelWidth(text: string, fontSize = FONT_SIZE): number {
+  let ems = 0;
+  for (const ch of text) ems += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.62;
+  return ems * fontSize;
+}
+
+/** A label's box [left, top, right, bottom], from its anchor and baseline. */
+export function labelBox(l: SvgElement & { tag: "text" }): [number, number, number, number] {
+  const [x, y, size] = [Number(l.attrs.x), Number(l.attrs.y), Number(l.attrs["font-size"])];
+  const width = labelWidth(l.text ?? "", size);
+  const left = l.attrs["text-anchor"] === "start" ? x : l.attrs["text-anchor"] === "end" ? x - width : x - width / 2;
+  return [left, y - size, left + width, y + size * 0.25];
+}
+
+export function collide(a: SvgElement & { tag: "text" }, b: SvgElement & { tag: "text" }): boolean {
+  const [[al, at, ar, ab], [bl, bt, br, bb]] = [labelBox(a), labelBox(b)];
+  return al < br && bl < ar && at < bb && bt < ab;
+}
+
+/** The years to label: the first and the last, and those between with room beside their neighbours. */
+function spacedYears(years: number[], x: (year: number) => number): number[] {
+  const room = labelWidth("2024") + 8;
+  const kept: number[] = [];
+  for (const year of years) if (kept.length === 0 || x(year) - x(kept.at(-1)!) >= room) kept.push(year);
+  const last = years.at(-1)!;
+  if (kept.at(-1) !== last) kept[kept.length > 1 ? kept.length - 1 : 1] = last;
+  return kept;
 }
 
 export function quantityText(value: number, unit: string, lang: Lang = "zh"): string {

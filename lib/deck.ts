@@ -17,13 +17,13 @@
 import type { FigureView, IndicatorSummary, SectorSummary } from "./queries";
 import type { TargetStatus } from "./progress";
 import { STATUS_ORDER } from "./statusText";
-import { stepDeadline, stepName } from "./steps";
+import { stepDeadline, stepDeadlineEn, stepName } from "./steps";
 
 /** Rows on one slide: more would push type below 24 px on a 1280×720 projector. */
 export const ROWS_PER_SLIDE = 6;
 
 export interface SlideRow {
-  indicator: Pick<IndicatorSummary, "slug" | "nameZh" | "unit">;
+  indicator: Pick<IndicatorSummary, "slug" | "nameZh" | "nameEn" | "unit">;
   figure: FigureView;
 }
 
@@ -38,6 +38,8 @@ interface SlideBase {
   /** The slide's address: /present/{slug}. Stable: derived from step numbers and sector slugs. */
   slug: string;
   title: string;
+  /** The title in English, for /en/present (our unofficial translation). */
+  titleEn: string;
   /** The public page of what the slide shows, for its QR code and its "back to the site" link. */
   path: string;
 }
@@ -55,7 +57,7 @@ export type Slide =
 
 function rowsOf(indicators: IndicatorSummary[], keep: (f: FigureView) => boolean): SlideRow[] {
   return indicators.flatMap((i) =>
-    i.figures.filter(keep).map((figure) => ({ indicator: { slug: i.slug, nameZh: i.nameZh, unit: i.unit }, figure })),
+    i.figures.filter(keep).map((figure) => ({ indicator: { slug: i.slug, nameZh: i.nameZh, nameEn: i.nameEn, unit: i.unit }, figure })),
   );
 }
 
@@ -87,6 +89,7 @@ export function buildDeck(sectors: SectorSummary[], indicators: IndicatorSummary
       kind: "step" as const,
       slug: i === 0 ? `step-${step}` : `step-${step}-${i + 1}`,
       title: `${stepName(step)}：${stepDeadline(step, year)}`,
+      titleEn: `Step ${step}: ${stepDeadlineEn(step, year)}`,
       path: `/#step-${step}`,
       step, year, part: i + 1, parts: parts.length, rows: partRows,
     }));
@@ -104,6 +107,7 @@ export function buildDeck(sectors: SectorSummary[], indicators: IndicatorSummary
       kind: "sector" as const,
       slug: `sector-${sector.slug}`,
       title: sector.nameZh,
+      titleEn: sector.nameEn,
       path: `/sectors/${sector.slug}`,
       sector, year: resultYear, rows: key,
       more: results.length - key.length,
@@ -112,14 +116,14 @@ export function buildDeck(sectors: SectorSummary[], indicators: IndicatorSummary
   });
 
   return [
-    { kind: "title", slug: "start", title: "平城区“四步走”战略目标进展", path: "/", year: resultYear },
+    { kind: "title", slug: "start", title: "平城区“四步走”战略目标进展", titleEn: "Pingcheng's four-step targets: where they stand", path: "/", year: resultYear },
     {
-      kind: "steps", slug: "four-steps", title: "“四步走”战略目标", path: "/#steps",
+      kind: "steps", slug: "four-steps", title: "“四步走”战略目标", titleEn: "The four-step targets", path: "/#steps",
       steps: byStep.map(({ step, rows, year }) => ({ step, year, targets: rows.length, statuses: countStatuses(rows) })),
     },
     ...stepSlides,
     ...sectorSlides,
-    { kind: "end", slug: "end", title: "谢谢", path: "/" },
+    { kind: "end", slug: "end", title: "谢谢", titleEn: "Thank you", path: "/" },
   ];
 }
 

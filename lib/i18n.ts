@@ -2,10 +2,15 @@
 // authority). Pure: pages and components pick their strings here by language.
 export type Lang = "zh" | "en";
 
-/** The same page in the other language: /indicators/gdp ⇄ /en/indicators/gdp. */
+/** Each language as HTML's lang attribute names it. */
+export const HTML_LANG: Record<Lang, string> = { zh: "zh-CN", en: "en" };
+
+/** The same page in the other language: /indicators/gdp ⇄ /en/indicators/gdp, /#steps ⇄ /en#steps. */
 export function pathIn(lang: Lang, path: string): string {
-  const bare = path === "/en" ? "/" : path.startsWith("/en/") ? path.slice(3) : path;
-  return lang === "en" ? (bare === "/" ? "/en" : `/en${bare}`) : bare;
+  const bare = /^\/en(?=$|[#?])/.test(path) ? `/${path.slice(3)}` : path.startsWith("/en/") ? path.slice(3) : path;
+  if (lang === "zh") return bare;
+  // The overview is /en, not /en/: its anchors and queries follow it directly.
+  return /^\/(?=$|[#?])/.test(bare) ? `/en${bare.slice(1)}` : `/en${bare}`;
 }
 
 export const UI = {

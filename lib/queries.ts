@@ -219,7 +219,7 @@ export interface CitedExcerpt {
   start: number;
   end: number;
   /** The figures this excerpt is the evidence for. */
-  figures: { indicatorSlug: string; indicatorZh: string; anchor: string; year: number; kind: FigureView["kind"] }[];
+  figures: { indicatorSlug: string; indicatorZh: string; indicatorEn: string; anchor: string; year: number; kind: FigureView["kind"] }[];
 }
 
 /** A source's full text and every excerpt the site cites from it, in reading order. */
@@ -232,7 +232,7 @@ export async function getSourceDocument(id: string): Promise<{ source: SourceSum
     for (const f of indicator.figures.filter((f) => f.sourceId === id)) {
       const excerptKey = excerptId(f.excerptStart, f.excerpt);
       const excerpt = byId.get(excerptKey) ?? { id: excerptKey, start: f.excerptStart, end: f.excerptStart + f.excerpt.length, figures: [] };
-      excerpt.figures.push({ indicatorSlug: indicator.slug, indicatorZh: indicator.nameZh, anchor: f.anchor, year: f.year, kind: f.kind });
+      excerpt.figures.push({ indicatorSlug: indicator.slug, indicatorZh: indicator.nameZh, indicatorEn: indicator.nameEn, anchor: f.anchor, year: f.year, kind: f.kind });
       byId.set(excerptKey, excerpt);
     }
   return { source, text, excerpts: [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end) };

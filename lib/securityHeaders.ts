@@ -1,8 +1,8 @@
 // The HTTP headers every response carries, in one place so that next.config.ts and the tests agree.
 // Pure: no imports from Next.
 
-/** Pages that other sites may put in an iframe. Every other page refuses framing. */
-export const EMBEDDABLE = "/embed/:path*";
+/** Pages that other sites may put in an iframe, in Chinese and English. Every other page refuses framing. */
+export const EMBEDDABLE = "/:lang(en)?/embed/:path*";
 
 // Exceptions to a strict policy, and why:
 // - script-src 'unsafe-inline': prerendered Next.js pages carry their React Server Component payload
@@ -40,12 +40,12 @@ interface HeaderRule {
   headers: { key: string; value: string }[];
 }
 
-const isEmbed = (p: string) => p.startsWith("/embed/");
+const isEmbed = (p: string) => p.startsWith("/embed/") || p.startsWith("/en/embed/");
 
 const RULES: HeaderRule[] = [
   {
     // Everything except embed pages: no framing at all.
-    source: "/((?!embed/).*)",
+    source: "/((?!embed/|en/embed/).*)",
     applies: (p) => !isEmbed(p),
     headers: [...COMMON, { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") }, { key: "X-Frame-Options", value: "DENY" }],
   },

@@ -10,3 +10,8 @@ export function stepName(step: number): string {
 export function stepDeadline(step: number, year: number): string {
   return `到${year}年${step === 1 ? "底" : ""}`;
 }
+
+/** stepDeadline in English (our translation): "by the end of 2024", "by 2027". */
+export function stepDeadlineEn(step: number, year: number): string {
+  return `by ${step === 1 ? "the end of " : ""}${year}`;
+}

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { EVERY_KIND_IN_BOTH_LANGUAGES } from "./pageKinds";
 
 // Issue 6: a citizen finds any figure, understands it, on any phone, in Chinese or English.
 
@@ -54,6 +55,82 @@ test("the language switch keeps the reader on the same page", async ({ page }) =
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("市场主体");
 });
 
+// The language must be right in the HTML the server sends (screen readers, search engines, and
+// readers without JavaScript see nothing else), not only after the page's script has run.
+for (const [path, lang] of [
+  ["/", "zh-CN"], ["/indicators/gdp", "zh-CN"], ["/present/start", "zh-CN"], ["/embed/indicators/gdp", "zh-CN"],
+  ["/en", "en"], ["/en/indicators/gdp", "en"], ["/en/sectors/economy", "en"], ["/en/methodology", "en"], ["/en/sources/pingcheng-2024", "en"],
+  ["/en/updates", "en"], ["/en/api", "en"], ["/en/present", "en"], ["/en/present/step-1", "en"], ["/en/embed/indicators/gdp", "en"],
+] as const)
+  test(`the served HTML of ${path} says <html lang="${lang}">`, async ({ request }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    expect((await response.text()).match(/<html[^>]*\blang="([^"]*)"/)?.[1]).toBe(lang);
+  });
+
+test("an unknown address is a 404, never a 500, in either language", async ({ request }) => {
+  for (const path of ["/no-such-page", "/en/no-such-page", "/en/indicators/no-such-indicator", "/en/sectors/no-such-sector"]) {
+    const response = await request.get(path, { failOnStatusCode: false });
+    expect(response.status(), path).toBe(404);
+    const html = await response.text();
+    expect(html, path).toContain("找不到这个页面");
+    expect(html, path).toContain('href="/en"');
+  }
+});
+
+// Every page has its English counterpart, and the switch (the header's, or the deck's own link)
+// leads to it and back.
+for (const [path, heading] of [
+  ["/sources/pingcheng-2024", "平城区：奋力谱写高质量发展新篇章"], // the document's own title stays Chinese
+  ["/updates", "Data updates"],
+  ["/api", "Open data and API"],
+  ["/present/step-1", "Step 1: by the end of 2024"],
+  ["/present/sector-economy", "Economic size and structure"],
+] as const)
+  test(`the language switch on ${path} leads to the same page in English and back`, async ({ page }) => {
+    await page.goto(path);
+    const zhHeading = await page.getByRole("heading", { level: 1 }).textContent();
+    await page.getByRole("link", { name: /^(English|Read this page in English)$/ }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/en${path}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await page.getByRole("link", { name: /^(中文|阅读本页中文版)$/ }).first().click();
+    await expect(page).toHaveURL(new RegExp(`^[^?#]*//[^/]+${path}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(zhHeading!);
+  });
+
+test("the English source page keeps the document in Chinese and links its excerpts to English pages", async ({ page }) => {
+  await page.goto("/en/indicators/signed-projects-investment");
+  await page.getByRole("link", { name: "See it in the source (Chinese)" }).first().click();
+  await expect(page).toHaveURL(/\/en\/sources\/pingcheng-2024#excerpt-/);
+  const text = page.getByTestId("source-text");
+  await expect(text).toHaveAttribute("lang", "zh-CN");
+  await expect(text).toContainText("132.8亿元");
+  await expect(text.getByRole("link", { name: "[Total investment of signed projects]" }).first()).toHaveAttribute("href", /^\/en\/indicators\/signed-projects-investment#/);
+  await expect(page.locator("main")).toContainText("translations are ours, unofficial");
+});
+
+test("the English embed shows the figure in English, links back to the English page, and may be framed", async ({ page, request }) => {
+  const response = await request.get("/en/embed/indicators/market-entities");
+  expect(response.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  expect(response.headers()["x-frame-options"]).toBeUndefined();
+  await page.goto("/en/indicators/market-entities");
+  await page.getByText("Get the embed code (iframe)").click();
+  await expect(page.getByRole("textbox", { name: "Embed code" })).toHaveValue(/src="[^"]*\/en\/embed\/indicators\/market-entities"/);
+  await page.getByRole("link", { name: "Preview the embed" }).click();
+  await expect(page.getByTestId("embed-actual")).toHaveText("22845");
+  await expect(page.getByTestId("embed-link-back")).toHaveAttribute("href", /\/en\/indicators\/market-entities$/);
+  await expect(page.locator("article")).toContainText("our unofficial translation");
+});
+
+test("the English deck keeps the published digits and its QR codes open English pages", async ({ page }) => {
+  await page.goto("/en/present/step-4");
+  await expect(page.locator("[data-figure]").first()).toBeVisible();
+  await expect(page.locator("main, body")).toContainText("more than 20 ten thousand");
+  await expect(page.getByRole("img", { name: /^QR code: opens the page .*\/en#step-4$/ })).toBeVisible();
+  await page.keyboard.press("PageDown");
+  await expect(page).toHaveURL(/\/en\/present\/sector-economy$/);
+});
+
 test("the English pages keep published digits and mark the translation as ours", async ({ page }) => {
   await page.goto("/en/indicators/signed-projects-investment");
   await expect(page.getByTestId("actual-value")).toHaveText("132.8 hundred million yuan");
@@ -77,21 +154,18 @@ test("what we don't know yet lists every target without a result or a comparable
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What we don't know yet");
 });
 
-const PAGES = ["/", "/sectors/livelihoods", "/indicators/market-entities", "/methodology", "/search?q=gdp", "/unknowns"];
-for (const lang of ["zh", "en"] as const)
-  for (const path of PAGES) {
-    const url = lang === "en" ? `/en${path === "/" ? "" : path}` : path;
-    test(`axe finds no serious or critical violation on ${url}`, async ({ page }) => {
-      await page.goto(url);
-      if (path.startsWith("/search")) await expect(page.getByTestId("search-results")).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-      const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-    });
-    test(`${url} does not scroll sideways at 320 px`, async ({ page }) => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
+for (const { url, ready } of EVERY_KIND_IN_BOTH_LANGUAGES) {
+  test(`axe finds no serious or critical violation on ${url}`, async ({ page }) => {
+    await page.goto(url);
+    await ready(page);
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  });
+  test(`${url} does not scroll sideways at 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(url);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}

@@ -258,5 +258,7 @@ test("the open data API answers JSON to any origin, and the sitemap and robots.t
   const sitemap = await (await request.get("/sitemap.xml")).text();
   expect(sitemap).toContain("/indicators/market-entities</loc>");
   expect(sitemap).toContain("/sources/pingcheng-2024</loc>");
+  expect(sitemap).toContain("/en/indicators/market-entities</loc>");
+  expect(sitemap).toContain("/en/sources/pingcheng-2024</loc>");
   expect(await (await request.get("/robots.txt")).text()).toMatch(/Sitemap: .*\/sitemap\.xml/);
 });

@@ -87,6 +87,7 @@ describe("buildDeck", () => {
 
   it("writes the first step as due by the end of its year", () => {
     expect(deck.find((s) => s.slug === "step-1")?.title).toBe("第一步：到2024年底");
+    expect(deck.find((s) => s.slug === "step-1")?.titleEn).toBe("Step 1: by the end of 2024");
   });
 });
 

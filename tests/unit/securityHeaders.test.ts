@@ -8,6 +8,9 @@ describe("headersFor (the fast path) agrees with next.config.ts's rules", () => 
     ["/_next/static/chunks/a.js", "'none'", "DENY"],
     ["/embedded", "'none'", "DENY"],
     ["/embed/indicators/gdp", "*", undefined],
+    ["/en/embed/indicators/gdp", "*", undefined],
+    ["/en/indicators/gdp", "'none'", "DENY"],
+    ["/en/embedded", "'none'", "DENY"],
   ])("%s may be framed by %s", (path, ancestors, frameOptions) => {
     const h = headersFor(path);
     expect(h["Content-Security-Policy"]).toContain(`frame-ancestors ${ancestors}`);
@@ -22,7 +25,7 @@ describe("headersFor (the fast path) agrees with next.config.ts's rules", () => 
 
   it("gives next.config.ts one rule per path pattern, each with headers", () => {
     const rules = securityHeaders();
-    expect(rules.map((r) => r.source)).toEqual(["/((?!embed/).*)", "/embed/:path*", "/api/v1/:path*"]);
+    expect(rules.map((r) => r.source)).toEqual(["/((?!embed/|en/embed/).*)", "/:lang(en)?/embed/:path*", "/api/v1/:path*"]);
     for (const r of rules) expect(r.headers.length).toBeGreaterThan(0);
   });
 });

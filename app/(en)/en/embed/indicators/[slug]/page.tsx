@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { IndicatorEmbed } from "@/components/IndicatorEmbed";
+import { getIndicator } from "@/lib/queries";
+import { indicatorParams } from "@/lib/staticParams";
+
+export const dynamicParams = false;
+export const generateStaticParams = indicatorParams;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const indicator = await getIndicator((await params).slug);
+  if (!indicator) return {};
+  // The embed is a view of the English indicator page, which is the address to index and to cite.
+  return { title: `${indicator.nameEn} (embed)`, alternates: { canonical: `/en/indicators/${indicator.slug}` } };
+}
+
+export default async function EmbedIndicatorPageEn({ params }: Props) {
+  return <IndicatorEmbed slug={(await params).slug} lang="en" />;
+}

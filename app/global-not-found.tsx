@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RootDocument } from "@/components/RootDocument";
+import { SiteChrome } from "@/components/SiteChrome";
+import { listSectors } from "@/lib/queries";
+
+// Any unknown address, in either language: an unmatched URL, and (every page being prerendered with
+// dynamicParams = false) an unknown sector, indicator or slide. With a root layout per language
+// (app/(zh), app/(en)) there is no single layout to render it in, so this is a whole document of
+// its own (Next's global-not-found.js, enabled in next.config.ts). It is one static page and cannot
+// know which language was asked for: Chinese first, with a way into the English site.
+export const metadata: Metadata = { title: "找不到这个页面 · Page not found", robots: { index: false } };
+
+export default async function GlobalNotFound() {
+  const sectors = await listSectors();
+  return (
+    <RootDocument lang="zh">
+      <SiteChrome languageSwitch={false}>
+        <div className="space-y-4">
+          <h1 className="text-2xl font-bold">找不到这个页面</h1>
+          <p>链接可能有误，或这项指标不存在。可以从总览或下面的领域重新查找。</p>
+          <p>
+            <Link href="/" className="inline-block py-2">返回总览</Link>
+          </p>
+          <ul className="list-disc pl-6">
+            {sectors.map((s) => (
+              <li key={s.slug}>
+                <Link href={`/sectors/${s.slug}`} className="inline-block py-2">{s.nameZh}</Link>
+              </li>
+            ))}
+          </ul>
+          <p lang="en">
+            Page not found. <Link href="/en" className="inline-block py-2">Go to the English overview</Link>
+          </p>
+        </div>
+      </SiteChrome>
+    </RootDocument>
+  );
+}

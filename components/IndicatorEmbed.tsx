@@ -1,0 +1,55 @@
+import { notFound } from "next/navigation";
+import { IndicatorChart } from "@/components/IndicatorChart";
+import { TargetTerm } from "@/components/TargetTerm";
+import { figureIn } from "@/components/figureText";
+import { formatDateZh } from "@/lib/format";
+import { formatDateEn } from "@/lib/formatEn";
+import { headlineFigures } from "@/lib/headlineFigures";
+import { pathIn, type Lang } from "@/lib/i18n";
+import { getDatasetVersion, getIndicator, getSource } from "@/lib/queries";
+import { siteUrl } from "@/lib/siteUrl";
+
+/**
+ * An indicator's figure and chart alone, sized for an iframe, with a link back to its page: the body
+ * of /embed/indicators/[slug] and, in English (our unofficial translation), /en/embed/indicators/[slug].
+ */
+export async function IndicatorEmbed({ slug, lang }: { slug: string; lang: Lang }) {
+  const indicator = await getIndicator(slug);
+  if (!indicator) notFound();
+  const en = lang === "en";
+  const [source, { statusDate, updatedOn, version }] = await Promise.all([getSource(indicator.figures[0].sourceId), getDatasetVersion()]);
+  const { actual, target } = headlineFigures(indicator.figures, statusDate);
+  const page = siteUrl(pathIn(lang, `/indicators/${indicator.slug}`));
+  const name = en ? indicator.nameEn : indicator.nameZh;
+  const updated = updatedOn ? (en ? formatDateEn(updatedOn) : formatDateZh(updatedOn)) : "—";
+  return (
+    <article className="space-y-2 text-sm">
+      <h1 className="text-lg font-bold">{en ? `Pingcheng · ${name}` : `平城区 · ${name}`}</h1>
+      <dl className="flex flex-wrap gap-x-8 gap-y-2">
+        <div>
+          <dt className="text-sm text-muted">{actual ? (en ? String(actual.year) : `${actual.year}年`) : en ? "Published result" : "已公布的结果"}</dt>
+          <dd className={actual?.value != null ? "text-2xl font-bold text-brand" : "text-base"} data-testid="embed-actual">
+            {actual ? figureIn(lang, actual, indicator.unit) : en ? "Not published in the source" : "来源未公布"}
+          </dd>
+        </div>
+        {target && <TargetTerm figure={target} unit={indicator.unit} lang={lang} size="text-2xl" />}
+      </dl>
+      {indicator.unit && <IndicatorChart title={name} unit={indicator.unit} figures={indicator.figures} compact lang={lang} />}
+      {en ? (
+        <p className="text-muted">
+          Source (Chinese): <span lang="zh-CN">《{source?.titleZh}》</span> · data updated {updated} (version {version}) · English
+          text is our unofficial translation; the Chinese is the authority.
+        </p>
+      ) : (
+        <p className="text-muted">
+          来源：《{source?.titleZh}》 · 数据更新于{updated}（版本 {version}）
+        </p>
+      )}
+      <p>
+        <a href={page} target="_blank" rel="noopener" data-testid="embed-link-back" className="tap">
+          {en ? "See every figure and its source on the Pingcheng progress dashboard ↗" : "在“平城区发展目标进展”查看全部数字与原文出处 ↗"}
+        </a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,110 @@
+import { type Lang } from "@/lib/i18n";
+import { getDatasetVersion } from "@/lib/queries";
+import { siteUrl } from "@/lib/siteUrl";
+
+// /api and /en/api: how to download the data and read the JSON API. The data themselves are the
+// same in both; their text fields are Chinese (with English names where the data have them).
+
+const ENDPOINTS = [
+  { path: "/api/v1/sectors", zh: "全部领域：名称、原文章节标题、指标数量。", en: "Every sector: names, the source's section heading, number of indicators." },
+  {
+    path: "/api/v1/indicators",
+    zh: "全部指标：名称、单位、方向、释义、所属领域，以及各自的接口地址。",
+    en: "Every indicator: names, unit, direction, definition, sector, and the address of each in the API.",
+  },
+  {
+    path: "/api/v1/indicators/market-entities",
+    zh: "一项指标及其全部数字（把 market-entities 换成任一指标代码）。",
+    en: "One indicator and all its figures (replace market-entities with any indicator's code).",
+  },
+  { path: "/api/v1/figures", zh: "全部数字，每个带原文摘录、原文位置链接和本站链接。", en: "Every figure, each with its excerpt, a link to it in the source, and its page on the site." },
+];
+
+const FIELDS: [string, string, string][] = [
+  ["kind", "actual（已公布的结果）或 target（目标）", "actual (a published result) or target"],
+  ["year", "结果所属年份，或目标的期限（该年年底）", "the year of the result, or the target's deadline (the end of that year)"],
+  [
+    "comparator, value, value_max",
+    "数值及其含义：= 等于，≥ 以上，> 超过/突破，≈ 左右，≤ 不超过，< 低于，range 区间；定性的数字三者皆为 null",
+    "the number and how it is meant: = exactly, ≥ at least, > more than, ≈ about, ≤ at most, < less than, range; all three null for a qualitative figure",
+  ],
+  ["unit, text_zh", "单位，以及本站的中文写法（如“超过20万户”）", "the unit (Chinese, e.g. 亿元), and the figure as the site writes it in Chinese (e.g. 超过20万户)"],
+  ["status, status_zh", "仅目标：按生成日期计算的进展状态，规则见“方法说明”", "targets only: the status on the build date (see the methodology), and its Chinese label"],
+  ["excerpt, excerpt_url", "原文摘录（一字不差），以及它在原文全文中的位置", "the excerpt of the source, word for word (Chinese), and where it is in the full text"],
+  ["note_zh", "本站编者注（原文有损坏或口径不明时）", "our note, in Chinese, where the source is damaged or unclear"],
+  ["edition", "数据版本（全部数据的哈希）、更新日期和状态计算日期", "the data version (a hash of all the data), the update date and the status date"],
+];
+
+const WORDS = {
+  zh: {
+    title: "开放数据与接口", downloads: "下载全部数据", endpoints: "接口（JSON，只读）", example: "例如：", fields: "数字的字段",
+    csv: "全部数字（CSV，UTF-8 带 BOM，Excel/WPS 可直接打开）", json: "全部数据（JSON：来源、领域、指标及其数字）",
+    perIndicator: "每项指标的页面上还有该指标的 CSV、JSON 以及图表的 PNG、SVG 下载。",
+    codes: "指标代码（如 market-entities）永久不变；若将来改名，旧代码会永久重定向到新代码。原文未注明发布单位和日期的，字段为 null，本站不作推测。",
+  },
+  en: {
+    title: "Open data and API", downloads: "Download all the data", endpoints: "API (JSON, read-only)", example: "For example:",
+    fields: "The fields of a figure",
+    csv: "Every figure (CSV, UTF-8 with a BOM, opens directly in Excel or WPS; in Chinese)",
+    json: "All the data (JSON: sources, sectors, indicators and their figures)",
+    perIndicator: "Each indicator's page also offers its own CSV and JSON, and its chart as PNG and SVG.",
+    codes:
+      "Indicator codes (such as market-entities) never change; if one is ever renamed, the old code redirects to the new one for good. Where the source does not name its publisher or date, the field is null: we guess nothing.",
+  },
+};
+
+export async function OpenDataPage({ lang }: { lang: Lang }) {
+  const { version } = await getDatasetVersion();
+  const en = lang === "en";
+  const w = WORDS[lang];
+  return (
+    <article className="max-w-3xl space-y-8">
+      <h1 className="text-2xl font-bold sm:text-3xl">{w.title}</h1>
+      {en ? (
+        <p>
+          All the site&apos;s data are free to download and read; the current data version is <code>{version}</code>. The API is
+          read-only, needs no key and may be read from any site (CORS). Its content is made at each release: the same data give the
+          same content. The data are in Chinese, the authority; English names and definitions, where given, are our translation.
+        </p>
+      ) : (
+        <p>
+          本站的全部数据都可以自由下载和读取，当前数据版本 <code>{version}</code>。接口只读、无需密钥，允许任何网站跨域读取（CORS）；
+          内容在每次发布时生成，数据不变则内容不变。
+        </p>
+      )}
+      <section aria-labelledby="downloads" className="space-y-2">
+        <h2 id="downloads" className="text-xl font-bold">{w.downloads}</h2>
+        <ul className="list-disc space-y-1 pl-6">
+          <li><a href="/downloads/pingcheng-figures.csv" download className="block py-2">{w.csv}</a></li>
+          <li><a href="/downloads/pingcheng-dataset.json" download className="block py-2">{w.json}</a></li>
+        </ul>
+        <p className="text-sm text-muted">{w.perIndicator}</p>
+      </section>
+      <section aria-labelledby="endpoints" className="space-y-2">
+        <h2 id="endpoints" className="text-xl font-bold">{w.endpoints}</h2>
+        <ul className="space-y-3">
+          {ENDPOINTS.map((e) => (
+            <li key={e.path}>
+              <a href={e.path} className="inline-block py-2"><code>GET {e.path}</code></a>
+              <p className="text-sm">{en ? e.en : e.zh}</p>
+            </li>
+          ))}
+        </ul>
+        <p className="text-sm">{w.example}</p>
+        <pre className="overflow-x-auto rounded bg-wash p-3 text-xs">{`curl ${siteUrl("/api/v1/indicators/market-entities")}`}</pre>
+      </section>
+      <section aria-labelledby="fields" className="space-y-2">
+        <h2 id="fields" className="text-xl font-bold">{w.fields}</h2>
+        <dl className="space-y-2">
+          {FIELDS.map(([name, zh, english]) => (
+            <div key={name}>
+              <dt><code>{name}</code></dt>
+              <dd className="pl-4 text-sm">{en ? english : zh}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="text-sm text-muted">{w.codes}</p>
+      </section>
+    </article>
+  );
+}

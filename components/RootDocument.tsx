@@ -1,0 +1,44 @@
+import type { Metadata, Viewport } from "next";
+import { HTML_LANG, type Lang } from "@/lib/i18n";
+import { siteUrl } from "@/lib/siteUrl";
+import "@/app/globals.css";
+import "@/app/print.css";
+
+// The document itself, shared by the two root layouts (app/(zh)/layout.tsx and app/(en)/layout.tsx)
+// and the 404 page: a layout cannot see its URL, so each language has its own root layout, and the
+// server's HTML carries the right <html lang> before any script runs.
+
+const SITE = {
+  zh: {
+    name: "平城区发展目标进展",
+    description: "平城区（山西省大同市）2023年成绩与“四步走”战略目标的进展：每个数字都附原文出处。",
+    locale: "zh_CN",
+  },
+  en: {
+    name: "Pingcheng progress dashboard",
+    description:
+      "Pingcheng District (Datong, Shanxi): its 2023 results and progress toward its four-step targets, every figure with its source. English text is our unofficial translation.",
+    locale: "en",
+  },
+};
+
+export function rootMetadata(lang: Lang): Metadata {
+  const { name, description, locale } = SITE[lang];
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: name, template: `%s · ${name}` },
+    description,
+    openGraph: { siteName: name, locale, type: "website" },
+    twitter: { card: "summary_large_image" },
+  };
+}
+
+export const rootViewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#8b1a1a" };
+
+export function RootDocument({ lang, children }: { lang: Lang; children: React.ReactNode }) {
+  return (
+    <html lang={HTML_LANG[lang]}>
+      <body className="flex min-h-screen flex-col font-sans antialiased">{children}</body>
+    </html>
+  );
+}

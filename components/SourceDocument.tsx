@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { SourceText } from "@/components/SourceText";
+import { pathIn, type Lang } from "@/lib/i18n";
+import { listSources, type CitedExcerpt, type SourceSummary } from "@/lib/queries";
+
+const WORDS = {
+  zh: {
+    crumbs: "面包屑", home: "总览", here: "原文", kicker: "原文全文", publisher: "发布单位", published: "发布日期", url: "原始网址",
+    unstated: "原文未注明", unknown: "不详",
+  },
+  en: {
+    crumbs: "Breadcrumb", home: "Overview", here: "The source", kicker: "The source document, in full (Chinese)", publisher: "Publisher",
+    published: "Published", url: "Original address", unstated: "not stated in the source", unknown: "unknown",
+  },
+};
+
+/** Every source has a page (/sources/[id], /en/sources/[id]); any other id is a 404. */
+export async function sourceParams(): Promise<{ id: string }[]> {
+  return (await listSources()).map((s) => ({ id: s.id }));
+}
+
+/**
+ * The source document as a reader, every cited excerpt highlighted and linked to what it feeds: the
+ * body of /sources/[id] and /en/sources/[id]. The document stays in Chinese in both: it is the
+ * authority; the English page only puts English around it.
+ */
+export function SourceDocument({ source, text, excerpts, lang }: { source: SourceSummary; text: string; excerpts: CitedExcerpt[]; lang: Lang }) {
+  const w = WORDS[lang];
+  return (
+    <article className="max-w-3xl space-y-6">
+      <nav aria-label={w.crumbs} className="text-sm">
+        <Link href={pathIn(lang, "/")}>{w.home}</Link> <span aria-hidden="true">›</span> <span>{w.here}</span>
+      </nav>
+      <header className="space-y-2">
+        <p className="text-sm text-muted">{w.kicker}</p>
+        <h1 className="text-2xl font-bold sm:text-3xl" lang="zh-CN">{source.titleZh}</h1>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+          <dt className="text-muted">{w.publisher}</dt>
+          <dd>{source.publisher ?? w.unstated}</dd>
+          <dt className="text-muted">{w.published}</dt>
+          <dd>{source.published ?? w.unstated}</dd>
+          <dt className="text-muted">{w.url}</dt>
+          <dd>{source.url ? <a href={source.url}>{source.url}</a> : w.unknown}</dd>
+        </dl>
+        {lang === "en" ? (
+          <p className="text-sm">
+            Below is the full text as we hold it, in the original Chinese and copied as published (typos and repeated paragraphs
+            included); we do not translate the document, which is the authority. <mark className="bg-amber-100 px-1">Highlighted</mark>{" "}
+            are the {excerpts.length} excerpts the site cites; after each, links in English lead to the indicators it is the source of.
+            Where two excerpts overlap, the colour is darker.
+          </p>
+        ) : (
+          <p className="text-sm">
+            下面是本站收录的全文，照录原文（包括原文的错字和重复段落）。<mark className="bg-amber-100 px-1">高亮</mark>
+            的是本站引用的{excerpts.length}处摘录，每处后面的链接通向使用它的指标；两处摘录重叠的地方颜色更深。
+          </p>
+        )}
+      </header>
+      <SourceText text={text} excerpts={excerpts} lang={lang} />
+    </article>
+  );
+}

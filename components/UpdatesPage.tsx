@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { formatDateZh } from "@/lib/format";
+import { formatDateEn } from "@/lib/formatEn";
+import { pathIn, type Lang } from "@/lib/i18n";
+import { getDatasetVersion, listUpdates } from "@/lib/queries";
+
+/**
+ * The data's changelog, newest first: /updates and /en/updates. The entries are written in Chinese
+ * only (data/updates.csv has no English column), so the English page shows them as they are.
+ */
+export async function UpdatesPage({ lang }: { lang: Lang }) {
+  const [updates, { version }] = await Promise.all([listUpdates(), getDatasetVersion()]);
+  const en = lang === "en";
+  return (
+    <article className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-bold sm:text-3xl">{en ? "Data updates" : "更新记录"}</h1>
+      {en ? (
+        <p>
+          Every addition or correction to the data is listed here, newest first. The current data version is <code>{version}</code> (a
+          fingerprint of all the data: the same data always give the same version). Each change is described in Chinese only, as we
+          publish it. The data files are under <Link href={pathIn(lang, "/api")}>open data and API</Link>.
+        </p>
+      ) : (
+        <p>
+          本站数据每次增补或更正，都在这里记一笔，最新的在前。当前数据版本为 <code>{version}</code>
+          （由全部数据计算得出，数据不变则版本不变）。数据文件见<Link href="/api">开放数据与接口</Link>。
+        </p>
+      )}
+      <ol className="space-y-4" data-testid="updates">
+        {updates.map((u) => (
+          <li key={`${u.date.toISOString()}-${u.summaryZh}`} className="border-l-4 border-brand pl-3">
+            <p className="font-bold">
+              <time dateTime={u.date.toISOString().slice(0, 10)}>{en ? formatDateEn(u.date) : formatDateZh(u.date)}</time>
+            </p>
+            <p lang="zh-CN">{u.summaryZh}</p>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
