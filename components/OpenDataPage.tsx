@@ -85,7 +85,7 @@ export async function OpenDataPage({ lang }: { lang: Lang }) {
         <ul className="space-y-3">
           {ENDPOINTS.map((e) => (
             <li key={e.path}>
-              <a href={e.path} className="inline-block py-2"><code>GET {e.path}</code></a>
+              <a href={e.path} className="tap"><code>GET {e.path}</code></a>
               <p className="text-sm">{en ? e.en : e.zh}</p>
             </li>
           ))}

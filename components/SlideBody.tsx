@@ -70,13 +70,13 @@ function StepsBody({ steps, lang }: { steps: StepSummary[]; lang: Lang }) {
   return (
     <ol className="divide-y-2 divide-black border-y-2 border-black">
       {steps.map((s) => (
-        <li key={s.step} className="grid grid-cols-[auto_auto_minmax(0,1fr)] items-center gap-x-6 py-2">
+        <li key={s.step} className="grid grid-cols-[auto_minmax(0,1fr)] items-center gap-x-6 gap-y-1 py-2 sm:grid-cols-[auto_auto_minmax(0,1fr)]">
           <span data-figure className="text-5xl font-bold tabular-nums text-brand">{s.year}</span>
           <span>
             <span className="block text-xl font-bold">{en ? `Step ${s.step}` : stepName(s.step)}</span>
             {en ? stepDeadlineEn(s.step, s.year) : stepDeadline(s.step, s.year)}
           </span>
-          <span>
+          <span className="col-span-2 sm:col-span-1">
             <span className="block font-semibold">{en ? `${s.targets} targets` : `${s.targets}项目标`}</span>
             <ul className="flex flex-wrap gap-x-4" aria-label={en ? `Status of the step ${s.step} targets` : `${stepName(s.step)}目标的状态`}>
               {s.statuses.map(({ status, count }) => (
@@ -97,7 +97,7 @@ function TargetRows({ rows, lang }: { rows: SlideRow[]; lang: Lang }) {
   return (
     <ul className="divide-y-2 divide-black border-y-2 border-black">
       {rows.map(({ indicator, figure }) => (
-        <li key={`${indicator.slug}-${figure.anchor}`} className="grid grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)_auto] items-center gap-x-4 py-1.5">
+        <li key={`${indicator.slug}-${figure.anchor}`} className="grid grid-cols-1 items-center justify-items-start gap-x-4 gap-y-1 py-1.5 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)_auto] sm:justify-items-stretch">
           <span className="font-semibold leading-snug">{lang === "en" ? indicator.nameEn : indicator.nameZh}</span>
           {figure.value !== null ? (
             <span data-figure className="text-4xl font-bold leading-tight">{figureIn(lang, figure, indicator.unit)}</span>
@@ -124,7 +124,7 @@ function SectorBody({ slide, lang }: { slide: Extract<Slide, { kind: "sector" }>
     );
   return (
     <div className="flex h-full flex-col gap-3">
-      <ul className="grid grid-cols-2 gap-3">
+      <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {slide.rows.map(({ indicator, figure }) => (
           <li key={`${indicator.slug}-${figure.anchor}`} className="rounded border-2 border-black px-4 py-1.5">
             <span data-figure className="block text-4xl font-bold leading-tight text-brand">{figureIn(lang, figure, indicator.unit)}</span>

@@ -58,7 +58,7 @@ export function SlideFrame({ deck, index, controls, lang = "zh" }: { deck: Slide
             {lang === "en" ? slide.titleEn : slide.title}
           </h1>
         </div>
-        <div className="flex shrink-0 items-center gap-2">
+        <div className="hidden shrink-0 items-center gap-2 sm:flex">
           <p className="text-right leading-tight" aria-hidden="true">{w.scan}</p>
           <QrCode url={url} label={`${w.qr} ${url}`} className="size-[4.5rem]" />
         </div>

@@ -7,18 +7,18 @@ import { EVERY_KIND_IN_BOTH_LANGUAGES } from "./pageKinds";
 // What is checked: every visible link, button, input and <summary> in the site's header and footer
 // (navigation, language switch, search form), the search page's box and results, the indicator
 // page's tools (page tool links, 演示/present, share, cite, download, embed, chart table and
-// interactive chart), the embed's link back, and the deck's slide controls. Closed <details> in
+// interactive chart), the breadcrumbs, the embed's link back, and the deck's slide controls. Closed <details> in
 // those places are opened first, so the buttons inside them count too.
 //
 // The exemption, WCAG's "inline" one: a link whose computed display is `inline` and whose block
 // holds words of its own, outside any link (more than separators such as · › | and punctuation),
 // is part of a sentence, and its height is the line's. A row of links joined only by " · " is not
-// a sentence, so it is checked.
+// a sentence, so it is checked, and nor is anything in a <nav> (breadcrumbs hold the page's own name).
 
 const CONTROLS = [
   "body > header", "body > footer", "#search-input", "[data-testid=search-results]",
   "[data-present-link]", "article > header nav", "section[aria-labelledby=tools]", "figure details", "section[aria-labelledby=chart] button",
-  "[data-testid=embed-link-back]", ".slide nav",
+  "[data-testid=embed-link-back]", ".slide nav", "nav[aria-label=面包屑]", "nav[aria-label=Breadcrumb]",
 ];
 const MIN = 44;
 
@@ -33,7 +33,7 @@ async function smallTargets(page: Page): Promise<string[]> {
     }
     const isBlock = (el: Element) => !getComputedStyle(el).display.startsWith("inline");
     const inSentence = (el: HTMLElement) => {
-      if (getComputedStyle(el).display !== "inline") return false;
+      if (getComputedStyle(el).display !== "inline" || el.closest("nav")) return false;
       let block = el.parentElement!;
       while (!isBlock(block)) block = block.parentElement!;
       const clone = block.cloneNode(true) as HTMLElement;

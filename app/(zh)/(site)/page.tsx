@@ -33,7 +33,7 @@ export default async function OverviewPage() {
             </li>
           ))}
         </ul>
-        <p className="mt-2"><Link href="/unknowns" className="inline-block py-2">还不知道的：尚未公布的基线和结果</Link></p>
+        <p className="mt-2"><Link href="/unknowns" className="tap">还不知道的：尚未公布的基线和结果</Link></p>
       </section>
 
       <section aria-labelledby="steps">

@@ -33,7 +33,7 @@ export default async function OverviewPageEn() {
             </li>
           ))}
         </ul>
-        <p className="mt-2"><Link href="/en/unknowns" className="inline-block py-2">What we don&apos;t know yet</Link></p>
+        <p className="mt-2"><Link href="/en/unknowns" className="tap">What we don&apos;t know yet</Link></p>
       </section>
 
       <section aria-labelledby="steps">

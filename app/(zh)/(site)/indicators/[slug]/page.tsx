@@ -52,8 +52,8 @@ export default async function IndicatorPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <nav aria-label="面包屑" className="text-sm">
-        <Link href="/">总览</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href={`/sectors/${indicator.sector.slug}`}>{indicator.sector.nameZh}</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href="/" className="tap">总览</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href={`/sectors/${indicator.sector.slug}`} className="tap">{indicator.sector.nameZh}</Link> <span aria-hidden="true">›</span>{" "}
         <span>{indicator.nameZh}</span>
       </nav>
 

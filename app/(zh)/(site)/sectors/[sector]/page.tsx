@@ -32,7 +32,7 @@ export default async function SectorPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <nav aria-label="面包屑" className="text-sm">
-        <Link href="/">总览</Link> <span aria-hidden="true">›</span> <span>{sector.nameZh}</span>
+        <Link href="/" className="tap">总览</Link> <span aria-hidden="true">›</span> <span>{sector.nameZh}</span>
       </nav>
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{sector.nameZh}</h1>

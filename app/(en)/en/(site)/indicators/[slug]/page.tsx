@@ -39,7 +39,7 @@ function Excerpt({ zh, en, noteEn, href }: { zh: string; en: string; noteEn: str
           <span className="mr-1 font-semibold text-muted">原文：</span>“{zh}”
         </p>
         <p className="mt-1">
-          <Link href={href} className="inline-block py-2">See it in the source (Chinese)</Link>
+          <Link href={href} className="tap">See it in the source (Chinese)</Link>
         </p>
       </blockquote>
       {noteEn && (
@@ -61,8 +61,8 @@ export default async function IndicatorPageEn({ params }: Props) {
   return (
     <article className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/en">Overview</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href={`/en/sectors/${indicator.sector.slug}`}>{indicator.sector.nameEn}</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href="/en" className="tap">Overview</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href={`/en/sectors/${indicator.sector.slug}`} className="tap">{indicator.sector.nameEn}</Link> <span aria-hidden="true">›</span>{" "}
         <span>{indicator.nameEn}</span>
       </nav>
       <header>

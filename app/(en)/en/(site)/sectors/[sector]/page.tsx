@@ -29,7 +29,7 @@ export default async function SectorPageEn({ params }: Props) {
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/en">Overview</Link> <span aria-hidden="true">›</span> <span>{sector.nameEn}</span>
+        <Link href="/en" className="tap">Overview</Link> <span aria-hidden="true">›</span> <span>{sector.nameEn}</span>
       </nav>
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{sector.nameEn}</h1>
