@@ -1,15 +1,15 @@
-import Link from "next/link";
 import { SourceText } from "@/components/SourceText";
-import { pathIn, type Lang } from "@/lib/i18n";
+import type { Lang } from "@/lib/i18n";
 import { listSources, type CitedExcerpt, type SourceSummary } from "@/lib/queries";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 
 const WORDS = {
   zh: {
-    crumbs: "面包屑", home: "总览", here: "原文", kicker: "原文全文", publisher: "发布单位", published: "发布日期", url: "原始网址",
+    here: "原文", kicker: "原文全文", publisher: "发布单位", published: "发布日期", url: "原始网址",
     unstated: "原文未注明", unknown: "不详",
   },
   en: {
-    crumbs: "Breadcrumb", home: "Overview", here: "The source", kicker: "The source document, in full (Chinese)", publisher: "Publisher",
+    here: "The source", kicker: "The source document, in full (Chinese)", publisher: "Publisher",
     published: "Published", url: "Original address", unstated: "not stated in the source", unknown: "unknown",
   },
 };
@@ -28,9 +28,7 @@ export function SourceDocument({ source, text, excerpts, lang }: { source: Sourc
   const w = WORDS[lang];
   return (
     <article className="max-w-3xl space-y-6">
-      <nav aria-label={w.crumbs} className="text-sm">
-        <Link href={pathIn(lang, "/")}>{w.home}</Link> <span aria-hidden="true">›</span> <span>{w.here}</span>
-      </nav>
+      <Breadcrumbs lang={lang} here={w.here} />
       <header className="space-y-2">
         <p className="text-sm text-muted">{w.kicker}</p>
         <h1 className="text-2xl font-bold sm:text-3xl" lang="zh-CN">{source.titleZh}</h1>

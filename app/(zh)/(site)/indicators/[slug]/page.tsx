@@ -22,6 +22,7 @@ import { shareableMetadata } from "@/lib/pageMetadata";
 import { getDatasetVersion, getDeck, getIndicator, getSource } from "@/lib/queries";
 import { siteUrl } from "@/lib/siteUrl";
 import { indicatorParams } from "@/lib/staticParams";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 
 export const dynamicParams = false;
 export const generateStaticParams = indicatorParams;
@@ -51,11 +52,7 @@ export default async function IndicatorPage({ params }: Props) {
 
   return (
     <article className="space-y-8">
-      <nav aria-label="面包屑" className="text-sm">
-        <Link href="/" className="tap">总览</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href={`/sectors/${indicator.sector.slug}`} className="tap">{indicator.sector.nameZh}</Link> <span aria-hidden="true">›</span>{" "}
-        <span>{indicator.nameZh}</span>
-      </nav>
+      <Breadcrumbs lang="zh" trail={[{ path: `/sectors/${indicator.sector.slug}`, label: indicator.sector.nameZh }]} here={indicator.nameZh} />
 
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{indicator.nameZh}</h1>

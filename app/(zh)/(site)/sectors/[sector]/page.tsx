@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IndicatorCard } from "@/components/IndicatorCard";
 import { PresentLink } from "@/components/PresentLink";
@@ -8,6 +7,7 @@ import { slideForSector } from "@/lib/deck";
 import { shareableMetadata } from "@/lib/pageMetadata";
 import { getDeck, getSector } from "@/lib/queries";
 import { sectorParams } from "@/lib/staticParams";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 
 // Every sector is known at build time; any other slug is a 404, never a render attempt.
 export const dynamicParams = false;
@@ -31,9 +31,7 @@ export default async function SectorPage({ params }: Props) {
 
   return (
     <div className="space-y-8">
-      <nav aria-label="面包屑" className="text-sm">
-        <Link href="/" className="tap">总览</Link> <span aria-hidden="true">›</span> <span>{sector.nameZh}</span>
-      </nav>
+      <Breadcrumbs lang="zh" here={sector.nameZh} />
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{sector.nameZh}</h1>
         <p className="mt-1 text-muted" lang="en">{sector.nameEn} <span className="text-xs">(unofficial translation)</span></p>

@@ -10,6 +10,7 @@ import { formatGrowth } from "@/lib/format";
 import { getIndicator } from "@/lib/queries";
 import { excerptId } from "@/lib/sourceReader";
 import { indicatorParams } from "@/lib/staticParams";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 
 export const dynamicParams = false;
 export const generateStaticParams = indicatorParams;
@@ -60,11 +61,7 @@ export default async function IndicatorPageEn({ params }: Props) {
 
   return (
     <article className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/en" className="tap">Overview</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href={`/en/sectors/${indicator.sector.slug}`} className="tap">{indicator.sector.nameEn}</Link> <span aria-hidden="true">›</span>{" "}
-        <span>{indicator.nameEn}</span>
-      </nav>
+      <Breadcrumbs lang="en" trail={[{ path: `/sectors/${indicator.sector.slug}`, label: indicator.sector.nameEn }]} here={indicator.nameEn} />
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{indicator.nameEn}</h1>
         <p className="mt-1 text-muted" lang="zh-CN">{indicator.nameZh}</p>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IndicatorCard } from "@/components/IndicatorCard";
 import { getSector } from "@/lib/queries";
 import { sectorParams } from "@/lib/staticParams";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 
 export const dynamicParams = false;
 export const generateStaticParams = sectorParams;
@@ -28,9 +28,7 @@ export default async function SectorPageEn({ params }: Props) {
   const groups = [...new Set(indicators.map((i) => i.groupZh))];
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/en" className="tap">Overview</Link> <span aria-hidden="true">›</span> <span>{sector.nameEn}</span>
-      </nav>
+      <Breadcrumbs lang="en" here={sector.nameEn} />
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{sector.nameEn}</h1>
         <p className="mt-1 text-muted" lang="zh-CN">{sector.nameZh}</p>
