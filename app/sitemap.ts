@@ -3,7 +3,8 @@ import { pathIn } from "@/lib/i18n";
 import { getDatasetVersion, listIndicators, listSectors, listSources } from "@/lib/queries";
 import { siteUrl } from "@/lib/siteUrl";
 
-// Every public page in Chinese, then the same pages in English (/en/…, our translation).
+// Every public page in Chinese, then the same pages in English (/en/…, our translation), each entry
+// naming both languages (hreflang) so that search engines show a reader the one they read.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [sectors, indicators, sources, { updatedOn }] = await Promise.all([listSectors(), listIndicators(), listSources(), getDatasetVersion()]);
   const paths = [
@@ -12,5 +13,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...indicators.map((i) => `/indicators/${i.slug}`),
     ...sources.map((s) => `/sources/${s.id}`),
   ];
-  return [...paths, ...paths.map((path) => pathIn("en", path))].map((path) => ({ url: siteUrl(path), lastModified: updatedOn ?? undefined }));
+  const entry = (path: string, url: string): MetadataRoute.Sitemap[number] => ({
+    url,
+    lastModified: updatedOn ?? undefined,
+    alternates: { languages: { "zh-CN": siteUrl(path), en: siteUrl(pathIn("en", path)) } },
+  });
+  return [...paths.map((path) => entry(path, siteUrl(path))), ...paths.map((path) => entry(path, siteUrl(pathIn("en", path))))];
 }

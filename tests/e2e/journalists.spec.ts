@@ -260,5 +260,12 @@ test("the open data API answers JSON to any origin, and the sitemap and robots.t
   expect(sitemap).toContain("/sources/pingcheng-2024</loc>");
   expect(sitemap).toContain("/en/indicators/market-entities</loc>");
   expect(sitemap).toContain("/en/sources/pingcheng-2024</loc>");
+  // Both languages name each other (hreflang), on the Chinese and on the English entry.
+  const entries = sitemap.split("<url>").filter((u) => /\/indicators\/market-entities<\/loc>/.test(u));
+  expect(entries).toHaveLength(2);
+  for (const entry of entries) {
+    expect(entry).toMatch(/hreflang="zh-CN" href="https?:\/\/[^/"]+\/indicators\/market-entities"/);
+    expect(entry).toMatch(/hreflang="en" href="[^"]*\/en\/indicators\/market-entities"/);
+  }
   expect(await (await request.get("/robots.txt")).text()).toMatch(/Sitemap: .*\/sitemap\.xml/);
 });
