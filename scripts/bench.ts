@@ -1,7 +1,8 @@
 // `npm run bench`: builds the production site, starts it, and measures it side by side with a bare
 // static server (the ceiling) in one run, so that the figures hold on a noisy machine.
 // `npm run bench -- --synthetic 100` does the same on a SYNTHETIC data set 100× the real one
-// (scripts/synthetic-data.ts), built into .next-synthetic beside the real build. `--reuse` measures
+// (scripts/synthetic-data.ts), built into .next-synthetic beside the real build; add `--sample 300`
+// to prerender only the first 300 indicators' pages of it. `--reuse` measures
 // the build already there (its data, database and .next folder) without loading or building again.
 // Writes a Markdown table to bench/results/ and prints it.
 import { spawn, spawnSync } from "node:child_process";
@@ -17,6 +18,9 @@ import { residentBytes, startServer, stopServer } from "./lib/serverProcess";
 const args = process.argv.slice(2);
 const syntheticTimes = args.includes("--synthetic") ? Number(args[args.indexOf("--synthetic") + 1] ?? 100) : 0;
 const reuse = args.includes("--reuse");
+// `--sample N`: on synthetic data, prerender only the first N indicators' pages (lib/staticParams.ts).
+const sample = args.includes("--sample") ? Number(args[args.indexOf("--sample") + 1]) : 0;
+if (sample && !syntheticTimes) throw new Error("--sample is for synthetic data only: the real site prerenders every indicator");
 const CONNECTIONS = 50;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const LIGHTHOUSE_RUNS = 3;
@@ -32,6 +36,10 @@ if (syntheticTimes) {
   if (!reuse) run("npx", ["--no-install", "tsx", "scripts/synthetic-data.ts", dir, String(syntheticTimes)]);
   Object.assign(env, { DATA_DIR: dir, DATABASE_FILE: path.join(dir, "synthetic.db"), NEXT_DIST_DIR: ".next-synthetic" });
   label = `synthetic data, ${syntheticTimes}× the real set`;
+  if (sample > 0) {
+    env.BENCH_INDICATOR_SAMPLE = String(sample);
+    label += `, pages of the first ${sample} indicators prerendered (every overview and sector page is)`;
+  }
 }
 const distDir = path.join(process.cwd(), env.NEXT_DIST_DIR ?? ".next");
 
