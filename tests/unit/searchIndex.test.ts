@@ -49,7 +49,7 @@ describe("buildSearchIndex", () => {
       "Gross domestic product (GDP): target for 2030, about 850 hundred million yuan");
     // A qualitative target is described by its excerpt.
     expect(index.find((e) => e.url === "/indicators/transformation#target-2024")?.en).toBe(
-      "Progress of economic transformation: target for 2024, a breakthrough in transformation");
+      "Progress of all-round transformation: target for 2024, a breakthrough in transformation");
   });
 
   it("is small enough to send to the browser whole", () => {
