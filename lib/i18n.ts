@@ -59,8 +59,8 @@ export const STEP_SUMMARY: Record<Lang, readonly string[]> = {
   ],
   en: [
     "By the end of 2024: move up the GDP ranking, keep services at 80% or more of GDP, and make a breakthrough in transformation.",
-    "By 2027: grow tourism and consumer spending so the district clearly supports the city's growth; first results of transformation.",
-    "By 2030: GDP of about 850 亿 yuan (hundred million yuan), main indicators among the city's top 5; transformation basically achieved.",
-    "By 2035: GDP above a thousand 亿 yuan, more than 20 万 (ten thousand) market entities; transformation complete.",
+    "By 2027: grow culture and tourism and consumption, with clearly stronger support for the city; first results of transformation.",
+    "By 2030: GDP of about 850 hundred million yuan, main indicators among the city's top 5; transformation basically achieved.",
+    "By 2035: GDP passes a thousand hundred million yuan, market entities pass 20 ten thousand; transformation fully completed.",
   ],
 };
