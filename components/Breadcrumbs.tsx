@@ -4,7 +4,8 @@ import { pathIn, type Lang } from "@/lib/i18n";
 
 /**
  * Where a page sits: the overview, any pages between, then this page's own name (not a link).
- * The links are 44 px tap targets (tests/e2e/tap-targets.spec.ts); paths are given without /en.
+ * The links are 44 px tap targets (tests/e2e/tap-targets.spec.ts), not prefetched (see SiteHeader);
+ * paths are given without /en.
  */
 export function Breadcrumbs({ lang, trail = [], here }: { lang: Lang; trail?: { path: string; label: string }[]; here: string }) {
   const links = [{ path: "/", label: lang === "en" ? "Overview" : "总览" }, ...trail];
@@ -12,7 +13,7 @@ export function Breadcrumbs({ lang, trail = [], here }: { lang: Lang; trail?: { 
     <nav aria-label={lang === "en" ? "Breadcrumb" : "面包屑"} className="text-sm">
       {links.map(({ path, label }) => (
         <Fragment key={path}>
-          <Link href={pathIn(lang, path)} className="tap">{label}</Link> <span aria-hidden="true">›</span>{" "}
+          <Link href={pathIn(lang, path)} prefetch={false} className="tap">{label}</Link> <span aria-hidden="true">›</span>{" "}
         </Fragment>
       ))}
       <span>{here}</span>

@@ -34,7 +34,7 @@ export async function SiteFooter({ lang = "zh" }: { lang?: Lang }) {
         <ul className="flex flex-wrap gap-x-4">
           {links.map((l) => (
             <li key={l.href}>
-              <Link href={l.href} className="tap">{l.label}</Link>
+              <Link href={l.href} prefetch={false} className="tap">{l.label}</Link>
             </li>
           ))}
         </ul>

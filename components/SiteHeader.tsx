@@ -8,14 +8,18 @@ export function SiteHeader({ lang = "zh", languageSwitch = true }: { lang?: Lang
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
-        <Link href={home} className="tap text-lg font-bold text-white no-underline">
+        {/* prefetch={false} on the site's own chrome: Next otherwise fetches the data of every page the
+            header and footer link to (the overview, /unknowns, ...) on every page view, whether or not
+            the reader goes there, which a phone on a slow network pays for. (On the 100× synthetic
+            data set that was 6 MB for a sector page; bench/results/.) Clicking still navigates in-app. */}
+        <Link href={home} prefetch={false} className="tap text-lg font-bold text-white no-underline">
           {ui.site}
         </Link>
         <nav aria-label={ui.navLabel}>
           <ul className="flex flex-wrap gap-x-1">
             {ui.nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="tap px-2 text-white underline-offset-4">
+                <Link href={item.href} prefetch={false} className="tap px-2 text-white underline-offset-4">
                   {item.label}
                 </Link>
               </li>

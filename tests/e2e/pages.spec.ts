@@ -102,3 +102,20 @@ for (const [name, viewport] of [["phone", PHONE], ["projector", PROJECTOR]] as c
       await page.goto(path);
       await expectNoHorizontalScroll(page);
     });
+
+test("a page view does not prefetch the pages the header, footer and breadcrumbs link to", async ({ page }) => {
+  // Issue 7: on a phone on a slow network, every page view used to fetch the overview's and
+  // /unknowns' data in the background (6 MB on the 100× synthetic data set).
+  const prefetched: string[] = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.searchParams.has("_rsc")) prefetched.push(url.pathname);
+  });
+  await page.setViewportSize(PHONE);
+  for (const path of ["/indicators/market-entities", "/en/sectors/economy", "/sources/pingcheng-2024"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  const chrome = ["/", "/en", "/unknowns", "/en/unknowns", "/methodology", "/en/methodology", "/search", "/en/search", "/updates", "/api"];
+  expect(prefetched.filter((p) => chrome.includes(p))).toEqual([]);
+});
