@@ -146,13 +146,13 @@ const allIndicators = oncePerProcess(async (today): Promise<IndicatorSummary[]> 
   return records.map((r) => toIndicator(r, today));
 }, statusDate);
 
-export const listSectors = cache(async (): Promise<SectorSummary[]> => {
+export const listSectors = oncePerProcess(async (): Promise<SectorSummary[]> => {
   const sectors = await prisma.sector.findMany({ orderBy: { order: "asc" }, include: { _count: { select: { indicators: true } } } });
   return sectors.map((s) => ({
     slug: s.slug, nameZh: s.nameZh, nameEn: s.nameEn, headingZh: s.headingZh, summaryZh: s.summaryZh,
     summaryEn: s.summaryEn, indicatorCount: s._count.indicators,
   }));
-});
+}, statusDate);
 
 export async function getSector(slug: string): Promise<{ sector: SectorSummary; indicators: IndicatorSummary[] } | null> {
   const sector = (await listSectors()).find((s) => s.slug === slug);
@@ -203,15 +203,17 @@ export const listSources = cache(async (): Promise<SourceSummary[]> => {
 });
 
 /** The projector deck at /present, built from the same data as the pages (see lib/deck.ts). */
-export const getDeck = cache(async (): Promise<Slide[]> => buildDeck(await listSectors(), await allIndicators()));
+// Once per process like allIndicators: every indicator and sector page looks up its slide, and on the
+// 100× synthetic set rebuilding the deck for each page was most of an 11-minute build.
+export const getDeck = oncePerProcess(async (): Promise<Slide[]> => buildDeck(await listSectors(), await allIndicators()), statusDate);
 
 /**
  * Every sector, indicator and target the search box can find, with pinyin worked out here so the
  * browser needs no dictionary. Search it with `searchEntries` from lib/searchEntries.ts.
  */
-export const getSearchIndex = cache(async (): Promise<SearchEntry[]> =>
+export const getSearchIndex = oncePerProcess(async (): Promise<SearchEntry[]> =>
   buildSearchIndex(await listSectors(), await allIndicators()),
-);
+statusDate);
 
 export interface CitedExcerpt {
   /** The anchor of the excerpt on /sources/[id] (see lib/sourceReader.ts). */
