@@ -17,7 +17,7 @@ export async function chartedIndicatorParams(): Promise<{ slug: string }[]> {
 /**
  * For the benchmark on SYNTHETIC data only (scripts/bench.ts): BENCH_INDICATOR_SAMPLE=N builds the
  * pages of the first N indicators and no others. The 100× set has 11,200 indicators, about 106,000
- * routes with both languages, downloads and preview images, which is over an hour and a half to
+ * routes with both languages, downloads and preview images, about 50 minutes to
  * build on 2 cores. Never set for the site: an indicator outside the sample would be a 404.
  */
 function benchSample<T>(indicators: T[]): T[] {
