@@ -203,8 +203,8 @@ export const listSources = cache(async (): Promise<SourceSummary[]> => {
 });
 
 /** The projector deck at /present, built from the same data as the pages (see lib/deck.ts). */
-// Once per process like allIndicators: every indicator and sector page looks up its slide, and on the
-// 100× synthetic set rebuilding the deck for each page was most of an 11-minute build.
+// Once per process like allIndicators: every indicator and sector page looks up its slide, so
+// rebuilding the deck per request made each page's cost grow with the whole data set.
 export const getDeck = oncePerProcess(async (): Promise<Slide[]> => buildDeck(await listSectors(), await allIndicators()), statusDate);
 
 /**
