@@ -211,9 +211,10 @@ export const getDeck = oncePerProcess(async (): Promise<Slide[]> => buildDeck(aw
  * Every sector, indicator and target the search box can find, with pinyin worked out here so the
  * browser needs no dictionary. Search it with `searchEntries` from lib/searchEntries.ts.
  */
-export const getSearchIndex = oncePerProcess(async (): Promise<SearchEntry[]> =>
-  buildSearchIndex(await listSectors(), await allIndicators()),
-statusDate);
+export const getSearchIndex = oncePerProcess(
+  async (): Promise<SearchEntry[]> => buildSearchIndex(await listSectors(), await allIndicators()),
+  statusDate,
+);
 
 export interface CitedExcerpt {
   /** The anchor of the excerpt on /sources/[id] (see lib/sourceReader.ts). */

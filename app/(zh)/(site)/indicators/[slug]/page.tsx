@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CitePanel } from "@/components/CitePanel";
 import { DownloadPanel } from "@/components/DownloadPanel";
 import { EMBED_PANEL_ID, EmbedPanel } from "@/components/EmbedPanel";
@@ -22,7 +23,6 @@ import { shareableMetadata } from "@/lib/pageMetadata";
 import { getDatasetVersion, getDeck, getIndicator, getSource } from "@/lib/queries";
 import { siteUrl } from "@/lib/siteUrl";
 import { indicatorParams } from "@/lib/staticParams";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
 
 export const dynamicParams = false;
 export const generateStaticParams = indicatorParams;

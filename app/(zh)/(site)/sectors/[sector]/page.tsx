@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { IndicatorCard } from "@/components/IndicatorCard";
 import { PresentLink } from "@/components/PresentLink";
 import { PrintFooter } from "@/components/PrintFooter";
@@ -7,7 +8,6 @@ import { slideForSector } from "@/lib/deck";
 import { shareableMetadata } from "@/lib/pageMetadata";
 import { getDeck, getSector } from "@/lib/queries";
 import { sectorParams } from "@/lib/staticParams";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
 
 // Every sector is known at build time; any other slug is a 404, never a render attempt.
 export const dynamicParams = false;

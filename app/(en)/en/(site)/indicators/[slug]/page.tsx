@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { EmbedPanel } from "@/components/EmbedPanel";
 import { IndicatorChart } from "@/components/IndicatorChart";
 import { ProgressGauge } from "@/components/ProgressGauge";
@@ -10,7 +11,6 @@ import { formatGrowth } from "@/lib/format";
 import { getIndicator } from "@/lib/queries";
 import { excerptId } from "@/lib/sourceReader";
 import { indicatorParams } from "@/lib/staticParams";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
 
 export const dynamicParams = false;
 export const generateStaticParams = indicatorParams;

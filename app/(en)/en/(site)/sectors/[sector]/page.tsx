@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { IndicatorCard } from "@/components/IndicatorCard";
 import { getSector } from "@/lib/queries";
 import { sectorParams } from "@/lib/staticParams";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
 
 export const dynamicParams = false;
 export const generateStaticParams = sectorParams;
