@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { readRedirects } from "./lib/data/redirects";
-import { securityHeaders } from "./lib/securityHeaders";
+import { securityHeaders } from "./lib/http/securityHeaders";
 
 const nextConfig: NextConfig = {
   // The site is prerendered from SQLite at build time; better-sqlite3 is a native module that must

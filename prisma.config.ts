@@ -1,5 +1,5 @@
 import { defineConfig } from "prisma/config";
-import { databaseUrl } from "./lib/databaseFile";
+import { databaseUrl } from "./lib/data/databaseFile";
 
 export default defineConfig({
   schema: "prisma/schema.prisma",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RootDocument } from "@/components/RootDocument";
 import { SiteChrome } from "@/components/SiteChrome";
-import { listSectors } from "@/lib/queries";
+import { listSectors } from "@/lib/queries/queries";
 
 // Any unknown address, in either language: an unmatched URL, and (every page being prerendered with
 // dynamicParams = false) an unknown sector, indicator or slide. With a root layout per language

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { siteUrl } from "@/lib/siteUrl";
+import { siteUrl } from "@/lib/sharing/siteUrl";
 
 export default function robots(): MetadataRoute.Robots {
   // Embeds are views of the indicator pages, which are the ones to index.

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { pathIn } from "@/lib/i18n";
-import { getDatasetVersion, listIndicators, listSectors, listSources } from "@/lib/queries";
-import { siteUrl } from "@/lib/siteUrl";
+import { pathIn } from "@/lib/i18n/language";
+import { getDatasetVersion, listIndicators, listSectors, listSources } from "@/lib/queries/queries";
+import { siteUrl } from "@/lib/sharing/siteUrl";
 
 // Every public page in Chinese, then the same pages in English (/en/…, our translation), each entry
 // naming both languages (hreflang) so that search engines show a reader the one they read.

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Fragment } from "react";
-import { pathIn, type Lang } from "@/lib/i18n";
+import { pathIn, type Lang } from "@/lib/i18n/language";
 
 /**
  * Where a page sits: the overview, any pages between, then this page's own name (not a link).

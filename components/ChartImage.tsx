@@ -1,5 +1,5 @@
-import { captionLines, IMAGE, IMAGE_HEIGHT, shapesDataUri, type ChartCaption } from "@/lib/chartImage";
-import type { ChartScene } from "@/lib/chartScene";
+import { captionLines, IMAGE, IMAGE_HEIGHT, shapesDataUri, type ChartCaption } from "@/lib/charts/chartImage";
+import type { ChartScene } from "@/lib/charts/chartScene";
 
 /**
  * The chart PNG, as next/og draws it: the same scene and caption as the SVG download. next/og

@@ -1,6 +1,6 @@
 import { CopyButton } from "@/components/CopyButton";
-import { citations, type CitationInput } from "@/lib/citation";
-import { formatDateZh } from "@/lib/format";
+import { citations, type CitationInput } from "@/lib/sharing/citation";
+import { formatDateZh } from "@/lib/format/format";
 
 /** "引用": ready-made citations of this page and of the source document, each with a copy button. */
 export function CitePanel({ input }: { input: CitationInput }) {

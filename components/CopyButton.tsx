@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { Lang } from "@/lib/i18n";
+import type { Lang } from "@/lib/i18n/language";
 
 const SAID = {
   zh: { copied: "已复制", failed: "浏览器未允许复制，请手动选中复制" },

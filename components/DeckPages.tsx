@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SlideFrame } from "@/components/SlideFrame";
-import { pathIn, type Lang } from "@/lib/i18n";
-import { getDeck } from "@/lib/queries";
+import { pathIn, type Lang } from "@/lib/i18n/language";
+import { getDeck } from "@/lib/queries/queries";
 
 // The deck's two routes, /present and /present/[slide], in either language: the Chinese pages
 // (app/(zh)/present) and the English ones (app/(en)/en/present) each call these with their `lang`.

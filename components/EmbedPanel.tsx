@@ -1,6 +1,6 @@
 import { CopyButton } from "@/components/CopyButton";
-import { pathIn, type Lang } from "@/lib/i18n";
-import { siteUrl } from "@/lib/siteUrl";
+import { pathIn, type Lang } from "@/lib/i18n/language";
+import { siteUrl } from "@/lib/sharing/siteUrl";
 
 /** The id of the embed panel's <details>, whose open state is part of the page's address (see ViewSync). */
 export const EMBED_PANEL_ID = "embed-code";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { FigureView } from "@/lib/queries";
-import { excerptId } from "@/lib/sourceReader";
+import type { FigureView } from "@/lib/queries/queries";
+import { excerptId } from "@/lib/source/sourceReader";
 
 /**
  * The source's own words for a figure, with our note on damage or definitions kept visibly separate,

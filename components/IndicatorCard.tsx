@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { IndicatorChart } from "@/components/IndicatorChart";
 import { TargetTerm } from "@/components/TargetTerm";
-import { figureIn } from "@/components/figureText";
-import { pathIn, type Lang } from "@/lib/i18n";
-import type { IndicatorSummary } from "@/lib/queries";
+import { figureIn } from "@/lib/format/figureText";
+import { pathIn, type Lang } from "@/lib/i18n/language";
+import type { IndicatorSummary } from "@/lib/queries/queries";
 
 /** An indicator in a sector list: its results and targets at a glance, its chart when it has one. */
 export function IndicatorCard({ indicator, lang = "zh" }: { indicator: IndicatorSummary; lang?: Lang }) {

@@ -1,8 +1,8 @@
 import { createElement } from "react";
-import { chartPoints, targetPathFromLatestResult, worthCharting } from "@/lib/chartPoints";
-import { CHART_HEIGHT, CHART_WIDTH, chartScene, quantityText, targetText, type SvgElement } from "@/lib/chartScene";
-import type { Lang } from "@/lib/i18n";
-import type { Comparator } from "@/lib/progress";
+import { chartPoints, targetPathFromLatestResult, worthCharting } from "@/lib/charts/chartPoints";
+import { CHART_HEIGHT, CHART_WIDTH, chartScene, quantityText, targetText, type SvgElement } from "@/lib/charts/chartScene";
+import type { Lang } from "@/lib/i18n/language";
+import type { Comparator } from "@/lib/progress/progress";
 
 interface Props {
   title: string;
@@ -24,7 +24,7 @@ interface Props {
 export const CHART_TABLE_ID = "chart-table";
 
 /**
- * The indicator chart, drawn on the server as plain SVG from the shared scene (lib/chartScene.ts):
+ * The indicator chart, drawn on the server as plain SVG from the shared scene (lib/charts/chartScene.ts):
  * no JavaScript reaches the reader for it.
  */
 const CHART_TEXT = {

@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
 import { IndicatorChart } from "@/components/IndicatorChart";
 import { TargetTerm } from "@/components/TargetTerm";
-import { figureIn } from "@/components/figureText";
-import { formatDateZh } from "@/lib/format";
-import { formatDateEn } from "@/lib/formatEn";
-import { headlineFigures } from "@/lib/headlineFigures";
-import { pathIn, type Lang } from "@/lib/i18n";
-import { getDatasetVersion, getIndicator, getSource } from "@/lib/queries";
-import { siteUrl } from "@/lib/siteUrl";
+import { figureIn } from "@/lib/format/figureText";
+import { formatDateZh } from "@/lib/format/format";
+import { formatDateEn } from "@/lib/format/formatEn";
+import { headlineFigures } from "@/lib/sharing/headlineFigures";
+import { pathIn, type Lang } from "@/lib/i18n/language";
+import { getDatasetVersion, getIndicator, getSource } from "@/lib/queries/queries";
+import { siteUrl } from "@/lib/sharing/siteUrl";
 
 /**
  * An indicator's figure and chart alone, sized for an iframe, with a link back to its page: the body

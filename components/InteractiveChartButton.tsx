@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState, type ComponentType } from "react";
-import type { ChartPoint } from "@/lib/chartPoints";
-import { readViews, withView } from "@/lib/viewParam";
+import type { ChartPoint } from "@/lib/charts/chartPoints";
+import { readViews, withView } from "@/lib/sharing/viewParam";
 
 type ChartProps = { points: ChartPoint[]; unit: string; title: string };
 

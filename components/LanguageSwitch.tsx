@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { HTML_LANG, pathIn, UI, type Lang } from "@/lib/i18n";
+import { HTML_LANG, pathIn, UI, type Lang } from "@/lib/i18n/language";
 
 /** Links to the same page in the other language, keeping the reader where they are. */
 export function LanguageSwitch({ lang }: { lang: Lang }) {

@@ -1,6 +1,6 @@
-import { type Lang } from "@/lib/i18n";
-import { getDatasetVersion } from "@/lib/queries";
-import { siteUrl } from "@/lib/siteUrl";
+import { type Lang } from "@/lib/i18n/language";
+import { getDatasetVersion } from "@/lib/queries/queries";
+import { siteUrl } from "@/lib/sharing/siteUrl";
 
 // /api and /en/api: how to download the data and read the JSON API. The data themselves are the
 // same in both; their text fields are Chinese (with English names where the data have them).

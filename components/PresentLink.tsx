@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Slide } from "@/lib/deck";
+import type { Slide } from "@/lib/deck/deck";
 
 /** "Present this": opens the projector slide that shows what this page is about. */
 export function PresentLink({ slide }: { slide: Slide }) {

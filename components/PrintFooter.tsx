@@ -1,8 +1,8 @@
-import { formatDateZh } from "@/lib/format";
-import { formatDateEn } from "@/lib/formatEn";
-import type { Lang } from "@/lib/i18n";
-import { getDatasetVersion } from "@/lib/queries";
-import { siteUrl } from "@/lib/siteUrl";
+import { formatDateZh } from "@/lib/format/format";
+import { formatDateEn } from "@/lib/format/formatEn";
+import type { Lang } from "@/lib/i18n/language";
+import { getDatasetVersion } from "@/lib/queries/queries";
+import { siteUrl } from "@/lib/sharing/siteUrl";
 
 /** On paper only: where the page lives and which data it shows, so a handout can be checked later. */
 export async function PrintFooter({ path, lang = "zh" }: { path: string; lang?: Lang }) {

@@ -1,4 +1,4 @@
-import { formatShare } from "@/lib/format";
+import { formatShare } from "@/lib/format/format";
 
 /**
  * How much of a target the latest published result reaches, as a server-drawn SVG arc.

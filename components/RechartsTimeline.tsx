@@ -1,8 +1,8 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, Legend } from "recharts";
-import type { ChartPoint } from "@/lib/chartPoints";
-import { formatFigure, formatQuantity } from "@/lib/format";
+import type { ChartPoint } from "@/lib/charts/chartPoints";
+import { formatFigure, formatQuantity } from "@/lib/format/format";
 
 /** Loaded on demand by InteractiveChartButton; the same points as the server chart, with tooltips. */
 export function RechartsTimeline({ points, unit, title }: { points: ChartPoint[]; unit: string; title: string }) {

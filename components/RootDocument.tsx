@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { HTML_LANG, type Lang } from "@/lib/i18n";
-import { siteUrl } from "@/lib/siteUrl";
+import { HTML_LANG, type Lang } from "@/lib/i18n/language";
+import { siteUrl } from "@/lib/sharing/siteUrl";
 import "@/app/globals.css";
 import "@/app/print.css";
 

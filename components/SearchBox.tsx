@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import type { SearchEntry } from "@/lib/searchIndex";
-import { searchEntries } from "@/lib/searchEntries";
+import type { SearchEntry } from "@/lib/search/searchIndex";
+import { searchEntries } from "@/lib/search/searchEntries";
 
 const TEXT = {
   zh: { label: "搜索指标、领域或目标", hint: "可输入中文、拼音、拼音首字母或英文，例如：市场主体、sczt、gdp", none: "没有找到匹配的内容。", count: (n: number) => `找到${n}项` },

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { SearchBox } from "@/components/SearchBox";
-import { pathIn, type Lang } from "@/lib/i18n";
-import type { IndicatorSummary } from "@/lib/queries";
-import type { SearchEntry } from "@/lib/searchIndex";
+import { pathIn, type Lang } from "@/lib/i18n/language";
+import type { IndicatorSummary } from "@/lib/queries/queries";
+import type { SearchEntry } from "@/lib/search/searchIndex";
 
 /** The search page: instant search once the script is there, and every indicator listed before it is. */
 export function SearchPage({ lang, index, indicators }: { lang: Lang; index: SearchEntry[]; indicators: IndicatorSummary[] }) {

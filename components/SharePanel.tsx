@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import { CopyButton } from "@/components/CopyButton";
 import { ShareButton } from "@/components/ShareButton";
-import { siteUrl } from "@/lib/siteUrl";
+import { siteUrl } from "@/lib/sharing/siteUrl";
 
 /** Copy the link, the phone's share sheet, and a QR code of the page's address drawn on the server. */
 export async function SharePanel({ path, title }: { path: string; title: string }) {

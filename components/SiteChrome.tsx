@@ -1,6 +1,6 @@
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
-import { UI, type Lang } from "@/lib/i18n";
+import { UI, type Lang } from "@/lib/i18n/language";
 
 /**
  * The site around a page: skip link, header, main and footer. Not used by /embed/* pages.

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { formatDateZh } from "@/lib/format";
-import { formatDateEn } from "@/lib/formatEn";
-import { pathIn, UI, type Lang } from "@/lib/i18n";
-import { getDatasetVersion, listSources } from "@/lib/queries";
+import { formatDateZh } from "@/lib/format/format";
+import { formatDateEn } from "@/lib/format/formatEn";
+import { pathIn, UI, type Lang } from "@/lib/i18n/language";
+import { getDatasetVersion, listSources } from "@/lib/queries/queries";
 
 const LINKS = [
   { path: "/methodology", zh: "方法说明", en: "Methodology" },

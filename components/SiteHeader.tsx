@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
-import { UI, type Lang } from "@/lib/i18n";
+import { UI, type Lang } from "@/lib/i18n/language";
 
 export function SiteHeader({ lang = "zh", languageSwitch = true }: { lang?: Lang; languageSwitch?: boolean }) {
   const ui = UI[lang];

@@ -1,12 +1,12 @@
 import { StatusBadge } from "@/components/StatusBadge";
-import { figureIn } from "@/components/figureText";
-import type { Slide, SlideRow, StepSummary } from "@/lib/deck";
-import { formatDateZh } from "@/lib/format";
-import { formatDateEn } from "@/lib/formatEn";
-import { pathIn, type Lang } from "@/lib/i18n";
-import { getDatasetVersion } from "@/lib/queries";
-import { siteUrl } from "@/lib/siteUrl";
-import { stepDeadline, stepDeadlineEn, stepName } from "@/lib/steps";
+import { figureIn } from "@/lib/format/figureText";
+import type { Slide, SlideRow, StepSummary } from "@/lib/deck/deck";
+import { formatDateZh } from "@/lib/format/format";
+import { formatDateEn } from "@/lib/format/formatEn";
+import { pathIn, type Lang } from "@/lib/i18n/language";
+import { getDatasetVersion } from "@/lib/queries/queries";
+import { siteUrl } from "@/lib/sharing/siteUrl";
+import { stepDeadline, stepDeadlineEn, stepName } from "@/lib/progress/steps";
 
 // Slide contents for a projector: figures are the largest type (text-4xl and up), nothing is
 // smaller than text-base, which the deck's layout pins at 24 px or more. data-figure marks a figure.

@@ -3,9 +3,9 @@ import { DeckKeys } from "@/components/DeckKeys";
 import { PrintFooter } from "@/components/PrintFooter";
 import { QrCode } from "@/components/QrCode";
 import { SlideBody } from "@/components/SlideBody";
-import type { Slide } from "@/lib/deck";
-import { HTML_LANG, pathIn, type Lang } from "@/lib/i18n";
-import { siteUrl } from "@/lib/siteUrl";
+import type { Slide } from "@/lib/deck/deck";
+import { HTML_LANG, pathIn, type Lang } from "@/lib/i18n/language";
+import { siteUrl } from "@/lib/sharing/siteUrl";
 
 const WORDS = {
   zh: {

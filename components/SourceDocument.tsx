@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SourceText } from "@/components/SourceText";
-import type { Lang } from "@/lib/i18n";
-import { listSources, type CitedExcerpt, type SourceSummary } from "@/lib/queries";
+import type { Lang } from "@/lib/i18n/language";
+import { listSources, type CitedExcerpt, type SourceSummary } from "@/lib/queries/queries";
 
 const WORDS = {
   zh: {

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { pathIn, type Lang } from "@/lib/i18n";
-import type { CitedExcerpt } from "@/lib/queries";
-import { readerParagraphs, type Run } from "@/lib/sourceReader";
+import { pathIn, type Lang } from "@/lib/i18n/language";
+import type { CitedExcerpt } from "@/lib/queries/queries";
+import { readerParagraphs, type Run } from "@/lib/source/sourceReader";
 
 /**
  * A source's full text, paragraph by paragraph. Each cited excerpt is highlighted, starts with a

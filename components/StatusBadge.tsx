@@ -1,6 +1,6 @@
-import type { TargetStatus } from "@/lib/progress";
-import type { Lang } from "@/lib/i18n";
-import { STATUS_TEXT, STATUS_TEXT_EN } from "@/lib/statusText";
+import type { TargetStatus } from "@/lib/progress/progress";
+import type { Lang } from "@/lib/i18n/language";
+import { STATUS_TEXT, STATUS_TEXT_EN } from "@/lib/progress/statusText";
 
 const STYLE: Record<TargetStatus, string> = {
   achieved: "border-achieved text-achieved",

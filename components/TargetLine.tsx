@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/StatusBadge";
-import { figureIn } from "@/components/figureText";
-import { pathIn, type Lang } from "@/lib/i18n";
-import type { TargetOnTimeline } from "@/lib/queries";
+import { figureIn } from "@/lib/format/figureText";
+import { pathIn, type Lang } from "@/lib/i18n/language";
+import type { TargetOnTimeline } from "@/lib/queries/queries";
 
 /** One target in a list: what was promised, by when, and where it stands. Links to the target on its indicator page. */
 export function TargetLine({ target, showYear = false, lang = "zh" }: { target: TargetOnTimeline; showYear?: boolean; lang?: Lang }) {

@@ -1,7 +1,7 @@
 import { StatusBadge } from "@/components/StatusBadge";
-import { figureIn } from "@/components/figureText";
-import type { Lang } from "@/lib/i18n";
-import type { FigureView } from "@/lib/queries";
+import { figureIn } from "@/lib/format/figureText";
+import type { Lang } from "@/lib/i18n/language";
+import type { FigureView } from "@/lib/queries/queries";
 
 /** A target as a term of a <dl>: its deadline, its figure and its status (cards and embeds). */
 export function TargetTerm({ figure, unit, lang, size }: { figure: FigureView; unit: string | null; lang: Lang; size: "text-xl" | "text-2xl" }) {

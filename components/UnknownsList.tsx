@@ -1,6 +1,6 @@
 import { TargetLine } from "@/components/TargetLine";
-import type { Lang } from "@/lib/i18n";
-import type { TargetOnTimeline } from "@/lib/queries";
+import type { Lang } from "@/lib/i18n/language";
+import type { TargetOnTimeline } from "@/lib/queries/queries";
 
 const TEXT = {
   zh: {

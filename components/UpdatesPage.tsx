@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { formatDateZh } from "@/lib/format";
-import { formatDateEn } from "@/lib/formatEn";
-import { pathIn, type Lang } from "@/lib/i18n";
-import { getDatasetVersion, listUpdates } from "@/lib/queries";
+import { formatDateZh } from "@/lib/format/format";
+import { formatDateEn } from "@/lib/format/formatEn";
+import { pathIn, type Lang } from "@/lib/i18n/language";
+import { getDatasetVersion, listUpdates } from "@/lib/queries/queries";
 
 /**
  * The data's changelog, newest first: /updates and /en/updates. The entries are written in Chinese

@@ -18,7 +18,7 @@ import { residentBytes, startServer, stopServer } from "./lib/serverProcess";
 const args = process.argv.slice(2);
 const syntheticTimes = args.includes("--synthetic") ? Number(args[args.indexOf("--synthetic") + 1] ?? 100) : 0;
 const reuse = args.includes("--reuse");
-// `--sample N`: on synthetic data, prerender only the first N indicators' pages (lib/staticParams.ts).
+// `--sample N`: on synthetic data, prerender only the first N indicators' pages (lib/queries/staticParams.ts).
 const sample = args.includes("--sample") ? Number(args[args.indexOf("--sample") + 1]) : 0;
 if (sample && !syntheticTimes) throw new Error("--sample is for synthetic data only: the real site prerenders every indicator");
 const CONNECTIONS = 50;

@@ -1,7 +1,7 @@
 // `npm run db:load`: validates data/ and loads it into SQLite in one step.
 // Invalid data exit non-zero with every problem listed, and the existing database is left untouched.
 import path from "node:path";
-import { databaseFile } from "../lib/databaseFile";
+import { databaseFile } from "../lib/data/databaseFile";
 import { formatDataError } from "../lib/data/errors";
 import { loadDatabase } from "../lib/data/loadDatabase";
 import { readDataset } from "../lib/data/readDataset";

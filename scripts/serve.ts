@@ -4,7 +4,7 @@
 // Why: `next start` re-checks routing, caches and headers for every request and served a
 // prerendered page here at a small fraction of what the machine can send (see bench/). A news
 // story linking one figure can bring thousands of phone readers in minutes. The fast path sends the
-// very bytes `next build` wrote, precompressed, with the same headers (lib/securityHeaders.ts);
+// very bytes `next build` wrote, precompressed, with the same headers (lib/http/securityHeaders.ts);
 // everything else (404s, redirects, client navigation (RSC) requests, route handlers) goes to
 // Next unchanged.
 import { createHash } from "node:crypto";
@@ -13,7 +13,7 @@ import http from "node:http";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import next from "next";
-import { headersFor } from "../lib/securityHeaders";
+import { headersFor } from "../lib/http/securityHeaders";
 
 interface Prepared {
   body: Buffer;

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readDataset } from "../lib/data/readDataset";
-import { numbersInEnglish } from "../lib/englishNumbers";
+import { numbersInEnglish } from "../lib/format/englishNumbers";
 
 const [outDir, times = "100"] = process.argv.slice(2);
 if (!outDir) throw new Error("usage: tsx scripts/synthetic-data.ts OUT_DIR [N]");

@@ -4,9 +4,9 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { numberProblems } from "../englishNumbers";
-import { findNumbers, occurrences, sameNumber } from "../sourceNumbers";
-import { unitScale } from "../units";
+import { numberProblems } from "../format/englishNumbers";
+import { findNumbers, occurrences, sameNumber } from "../format/sourceNumbers";
+import { unitScale } from "../format/units";
 import { readRows } from "./csv";
 import type { DataError } from "./errors";
 import {

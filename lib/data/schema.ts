@@ -1,7 +1,7 @@
 // The contract for the files in data/ (described for people in data/README.md).
 // Every CSV field arrives as a string; these schemas turn it into typed values or say what is wrong.
 import { z } from "zod";
-import { UNITS } from "../units";
+import { UNITS } from "../format/units";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

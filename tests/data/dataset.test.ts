@@ -4,9 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataset } from "../../lib/data/readDataset";
-import { numberProblems } from "../../lib/englishNumbers";
-import { findNumbers, occurrences, sameNumber } from "../../lib/sourceNumbers";
-import { UNITS, unitScale, type Unit } from "../../lib/units";
+import { numberProblems } from "../../lib/format/englishNumbers";
+import { findNumbers, occurrences, sameNumber } from "../../lib/format/sourceNumbers";
+import { UNITS, unitScale, type Unit } from "../../lib/format/units";
 import { dataDir, rawRows, repoRoot } from "./helpers";
 
 const sources = rawRows("sources.csv");

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { readDataset } from "../../lib/data/readDataset";
-import { formatFigure } from "../../lib/format";
+import { formatFigure } from "../../lib/format/format";
 
 // The promise of the site: every figure of the source can be found on the site beside its subject,
 // with the excerpt it came from. Checked against the data files, page by page.

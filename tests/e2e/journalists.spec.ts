@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { readDataset } from "../../lib/data/readDataset";
-import { excerptId } from "../../lib/sourceReader";
+import { excerptId } from "../../lib/source/sourceReader";
 
 // What a journalist needs from one indicator page: a link that keeps the view, the data and the
 // chart as files, an embeddable view, link previews, and a way to check every figure in its source.

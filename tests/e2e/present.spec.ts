@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { readDataset } from "../../lib/data/readDataset";
-import { ROWS_PER_SLIDE } from "../../lib/deck";
+import { ROWS_PER_SLIDE } from "../../lib/deck/deck";
 
 // The projector deck at /present, driven the way officials drive it: a clicker or a keyboard, on a
 // projector of 1024×768, 1280×720 or 1920×1080. The expected slides come from the data files.

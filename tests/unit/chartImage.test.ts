@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { chartSvgDocument } from "../../lib/chartImage";
-import { chartPoints } from "../../lib/chartPoints";
-import { chartScene } from "../../lib/chartScene";
+import { chartSvgDocument } from "../../lib/charts/chartImage";
+import { chartPoints } from "../../lib/charts/chartPoints";
+import { chartScene } from "../../lib/charts/chartScene";
 
 const scene = chartScene(
   chartPoints([

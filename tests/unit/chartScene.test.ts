@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { chartPoints } from "../../lib/chartPoints";
-import { chartScene, collide, labelBox } from "../../lib/chartScene";
-import type { Comparator } from "../../lib/progress";
+import { chartPoints } from "../../lib/charts/chartPoints";
+import { chartScene, collide, labelBox } from "../../lib/charts/chartScene";
+import type { Comparator } from "../../lib/progress/progress";
 
 type Figure = { kind: "actual" | "target"; year: number; value: number; comparator: Comparator };
 const scene = (figures: Figure[], unit: string, lang: "zh" | "en" = "zh") => chartScene(chartPoints(figures), unit, true, lang);

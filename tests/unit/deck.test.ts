@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { buildDeck, ROWS_PER_SLIDE, slideForIndicator, slideForSector, type Slide } from "../../lib/deck";
-import type { TargetStatus } from "../../lib/progress";
-import type { FigureView, IndicatorSummary, SectorSummary } from "../../lib/queries";
-import { siteUrl } from "../../lib/siteUrl";
+import { buildDeck, ROWS_PER_SLIDE, slideForIndicator, slideForSector, type Slide } from "../../lib/deck/deck";
+import type { TargetStatus } from "../../lib/progress/progress";
+import type { FigureView, IndicatorSummary, SectorSummary } from "../../lib/queries/queries";
+import { siteUrl } from "../../lib/sharing/siteUrl";
 
 function sector(slug: string): SectorSummary {
   return { slug, nameZh: slug, nameEn: slug, headingZh: slug, summaryZh: "", summaryEn: "", indicatorCount: 0 };

@@ -1,7 +1,7 @@
 // The rule for numbers in our English (data/README.md): the published digits stay exactly as they are,
 // and 亿/万 become "hundred million"/"ten thousand" after them. numberProblems is what data:check runs.
 import { describe, expect, it } from "vitest";
-import { numberProblems, numbersInEnglish } from "../../lib/englishNumbers";
+import { numberProblems, numbersInEnglish } from "../../lib/format/englishNumbers";
 
 describe("numbersInEnglish", () => {
   it.each<[string, string[]]>([

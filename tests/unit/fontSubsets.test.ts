@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import ranges from "@fontsource/noto-sans-sc/unicode.json";
-import { subsetsFor } from "../../lib/fontSubsets";
+import { subsetsFor } from "../../lib/charts/fontSubsets";
 
 describe("subsetsFor", () => {
   const toy = { latin: "U+0000-00FF", "[1]": "U+4e00-4e8f,U+5e73", "[2]": "U+57ce" };

@@ -6,8 +6,8 @@ import {
   formatNumber,
   formatQuantity,
   formatShare,
-} from "../../lib/format";
-import type { Comparator } from "../../lib/progress";
+} from "../../lib/format/format";
+import type { Comparator } from "../../lib/progress/progress";
 
 describe("formatNumber", () => {
   it.each<[number, string]>([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { COMPARATORS } from "../../lib/data/schema";
-import { numberProblems } from "../../lib/englishNumbers";
-import { formatFigure } from "../../lib/format";
-import { formatDateEn, formatFigureEn, formatQuantityEn, ordinal } from "../../lib/formatEn";
-import type { Comparator } from "../../lib/progress";
-import { STATUS_ORDER, STATUS_TEXT, STATUS_TEXT_EN } from "../../lib/statusText";
-import { UNITS } from "../../lib/units";
+import { numberProblems } from "../../lib/format/englishNumbers";
+import { formatFigure } from "../../lib/format/format";
+import { formatDateEn, formatFigureEn, formatQuantityEn, ordinal } from "../../lib/format/formatEn";
+import type { Comparator } from "../../lib/progress/progress";
+import { STATUS_ORDER, STATUS_TEXT, STATUS_TEXT_EN } from "../../lib/progress/statusText";
+import { UNITS } from "../../lib/format/units";
 
 describe("ordinal", () => {
   it.each<[number, string]>([

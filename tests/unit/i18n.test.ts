@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pathIn } from "@/lib/i18n";
+import { pathIn } from "@/lib/i18n/language";
 
 describe("pathIn: the same page in the other language", () => {
   it.each([

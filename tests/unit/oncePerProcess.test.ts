@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oncePerProcess } from "../../lib/oncePerProcess";
+import { oncePerProcess } from "../../lib/queries/oncePerProcess";
 
 describe("oncePerProcess", () => {
   it("reads once for many calls on the same day, and passes the day's date to the read", async () => {

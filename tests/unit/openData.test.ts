@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figuresCsv, type FigureRecord } from "../../lib/openData";
+import { figuresCsv, type FigureRecord } from "../../lib/sharing/openData";
 
 const record = (over: Partial<FigureRecord> = {}): FigureRecord => ({
   indicator: "market-entities", indicator_zh: "市场主体", kind: "actual", year: 2023, comparator: "=", value: 22845, value_max: null,

@@ -11,7 +11,7 @@ import {
   type Direction,
   type Target,
   type TargetAssessment,
-} from "../../lib/progress";
+} from "../../lib/progress/progress";
 
 const t = (
   year: number,

@@ -3,9 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readDataset } from "../../lib/data/readDataset";
-import { pinyinDistance, pinyinUnits } from "../../lib/pinyinDistance";
-import { searchEntries } from "../../lib/searchEntries";
-import { buildSearchIndex, type SearchableIndicator, type SearchEntry } from "../../lib/searchIndex";
+import { pinyinDistance, pinyinUnits } from "../../lib/search/pinyinDistance";
+import { searchEntries } from "../../lib/search/searchEntries";
+import { buildSearchIndex, type SearchableIndicator, type SearchEntry } from "../../lib/search/searchIndex";
 
 const repoRoot = path.resolve(import.meta.dirname, "..", "..");
 
@@ -14,7 +14,7 @@ beforeAll(() => {
   const result = readDataset(path.join(repoRoot, "data"));
   if (!result.ok) throw new Error("data/ must be valid");
   const { sectors, indicators, figures } = result.dataset;
-  // The shape lib/queries.ts hands over; no indicator has two targets in one year, so the anchor is kind-year.
+  // The shape lib/queries/queries.ts hands over; no indicator has two targets in one year, so the anchor is kind-year.
   const searchable: SearchableIndicator[] = indicators.map((i) => ({
     slug: i.slug, nameZh: i.name_zh, nameEn: i.name_en, unit: i.unit,
     figures: figures.filter((f) => f.indicator === i.slug).map((f) => ({
@@ -165,7 +165,7 @@ describe("pinyinDistance", () => {
   });
 });
 
-describe("lib/searchEntries.ts runs in the browser", () => {
+describe("lib/search/searchEntries.ts runs in the browser", () => {
   // It may import only modules that import nothing from npm: pinyin-pro's dictionary stays on the server.
   function imports(file: string): string[] {
     const source = fs.readFileSync(file, "utf8");
@@ -182,7 +182,7 @@ describe("lib/searchEntries.ts runs in the browser", () => {
         visit(path.resolve(path.dirname(file), `${spec}.ts`));
       }
     };
-    visit(path.join(repoRoot, "lib", "searchEntries.ts"));
-    expect([...seen].map((f) => path.relative(repoRoot, f)).sort()).toEqual(["lib/pinyinDistance.ts", "lib/searchEntries.ts"]);
+    visit(path.join(repoRoot, "lib", "search", "searchEntries.ts"));
+    expect([...seen].map((f) => path.relative(repoRoot, f)).sort()).toEqual(["lib/search/pinyinDistance.ts", "lib/search/searchEntries.ts"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headersFor, securityHeaders } from "@/lib/securityHeaders";
+import { headersFor, securityHeaders } from "@/lib/http/securityHeaders";
 
 describe("headersFor (the fast path) agrees with next.config.ts's rules", () => {
   it.each([

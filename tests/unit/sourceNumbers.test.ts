@@ -1,7 +1,7 @@
 // findNumbers decides which numbers a source contains and what they are worth; the data checks
 // (every figure taken from its excerpt, no number left out) are only as good as this reading.
 import { describe, expect, it } from "vitest";
-import { findNumbers, occurrences, sameNumber } from "../../lib/sourceNumbers";
+import { findNumbers, occurrences, sameNumber } from "../../lib/format/sourceNumbers";
 
 /** The tokens of `text` as [written, absolute, isYear]. */
 const read = (text: string) => findNumbers(text).map((t) => [t.written, t.absolute, t.isYear]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerptId, readerParagraphs, type ExcerptSpan } from "../../lib/sourceReader";
+import { excerptId, readerParagraphs, type ExcerptSpan } from "../../lib/source/sourceReader";
 
 const span = (text: string, excerpt: string, nth = 0): ExcerptSpan => {
   let start = -1;

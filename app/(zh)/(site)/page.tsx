@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetLine } from "@/components/TargetLine";
-import { STEP_NAMES } from "@/components/figureText";
-import { formatQuantity } from "@/lib/format";
-import { STEP_SUMMARY } from "@/lib/i18n";
-import { getOverview } from "@/lib/queries";
-import { STATUS_ORDER } from "@/lib/statusText";
+import { STEP_NAMES } from "@/lib/format/figureText";
+import { formatQuantity } from "@/lib/format/format";
+import { STEP_SUMMARY } from "@/lib/i18n/language";
+import { getOverview } from "@/lib/queries/queries";
+import { STATUS_ORDER } from "@/lib/progress/statusText";
 
 export const metadata: Metadata = {
   title: { absolute: "平城区发展目标进展：“四步走”战略目标与2023年成绩" },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 
 // Pages made to sit in other sites' iframes: no site header or footer (those are in the (site) groups),
-// and the only pages whose headers allow framing (lib/securityHeaders.ts).
+// and the only pages whose headers allow framing (lib/http/securityHeaders.ts).
 export const metadata: Metadata = { robots: { index: false } };
 
 export default function EmbedLayout({ children }: { children: React.ReactNode }) {

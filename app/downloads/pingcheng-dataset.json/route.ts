@@ -1,6 +1,6 @@
-import { datasetDocument } from "@/lib/openData";
-import { jsonResponse, openDataContext } from "@/lib/openDataSource";
-import { listIndicators, listSectors } from "@/lib/queries";
+import { datasetDocument } from "@/lib/sharing/openData";
+import { jsonResponse, openDataContext } from "@/lib/sharing/openDataSource";
+import { listIndicators, listSectors } from "@/lib/queries/queries";
 
 export const dynamic = "force-static";
 

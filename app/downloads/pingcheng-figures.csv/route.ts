@@ -1,6 +1,6 @@
-import { figureRecords, figuresCsv } from "@/lib/openData";
-import { fileResponse, openDataContext } from "@/lib/openDataSource";
-import { listIndicators } from "@/lib/queries";
+import { figureRecords, figuresCsv } from "@/lib/sharing/openData";
+import { fileResponse, openDataContext } from "@/lib/sharing/openDataSource";
+import { listIndicators } from "@/lib/queries/queries";
 
 export const dynamic = "force-static";
 

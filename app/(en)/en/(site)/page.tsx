@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetLine } from "@/components/TargetLine";
-import { formatQuantityEn } from "@/lib/formatEn";
-import { STEP_SUMMARY } from "@/lib/i18n";
-import { getOverview } from "@/lib/queries";
-import { STATUS_ORDER } from "@/lib/statusText";
+import { formatQuantityEn } from "@/lib/format/formatEn";
+import { STEP_SUMMARY } from "@/lib/i18n/language";
+import { getOverview } from "@/lib/queries/queries";
+import { STATUS_ORDER } from "@/lib/progress/statusText";
 
 export const metadata: Metadata = {
   title: { absolute: "Pingcheng progress dashboard: the four-step targets and 2023 results" },

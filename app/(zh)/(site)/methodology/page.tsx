@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { StatusBadge } from "@/components/StatusBadge";
-import { formatDateZh } from "@/lib/format";
-import { STATUS_CUTOFF } from "@/lib/progress";
-import { getDatasetVersion } from "@/lib/queries";
-import { STATUS_ORDER } from "@/lib/statusText";
+import { formatDateZh } from "@/lib/format/format";
+import { STATUS_CUTOFF } from "@/lib/progress/progress";
+import { getDatasetVersion } from "@/lib/queries/queries";
+import { STATUS_ORDER } from "@/lib/progress/statusText";
 
 export const metadata: Metadata = {
   title: "方法说明",

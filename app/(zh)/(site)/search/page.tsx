@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SearchPage } from "@/components/SearchPage";
-import { getSearchIndex, listIndicators } from "@/lib/queries";
+import { getSearchIndex, listIndicators } from "@/lib/queries/queries";
 
 export const metadata: Metadata = {
   title: "搜索",

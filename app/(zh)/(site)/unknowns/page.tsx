@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { UnknownsList } from "@/components/UnknownsList";
-import { listTargets } from "@/lib/queries";
+import { listTargets } from "@/lib/queries/queries";
 
 export const metadata: Metadata = {
   title: "还不知道的",

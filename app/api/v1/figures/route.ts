@@ -1,6 +1,6 @@
-import { figureRecords } from "@/lib/openData";
-import { jsonResponse, openDataContext } from "@/lib/openDataSource";
-import { listIndicators } from "@/lib/queries";
+import { figureRecords } from "@/lib/sharing/openData";
+import { jsonResponse, openDataContext } from "@/lib/sharing/openDataSource";
+import { listIndicators } from "@/lib/queries/queries";
 
 export const dynamic = "force-static";
 

@@ -1,7 +1,7 @@
-import { indicatorRecord } from "@/lib/openData";
-import { jsonResponse, openDataContext } from "@/lib/openDataSource";
-import { listIndicators } from "@/lib/queries";
-import { siteUrl } from "@/lib/siteUrl";
+import { indicatorRecord } from "@/lib/sharing/openData";
+import { jsonResponse, openDataContext } from "@/lib/sharing/openDataSource";
+import { listIndicators } from "@/lib/queries/queries";
+import { siteUrl } from "@/lib/sharing/siteUrl";
 
 export const dynamic = "force-static";
 

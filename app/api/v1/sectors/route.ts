@@ -1,6 +1,6 @@
-import { sectorRecord } from "@/lib/openData";
-import { jsonResponse, openDataContext } from "@/lib/openDataSource";
-import { listSectors } from "@/lib/queries";
+import { sectorRecord } from "@/lib/sharing/openData";
+import { jsonResponse, openDataContext } from "@/lib/sharing/openDataSource";
+import { listSectors } from "@/lib/queries/queries";
 
 export const dynamic = "force-static";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { StatusBadge } from "@/components/StatusBadge";
-import { formatDateEn } from "@/lib/formatEn";
-import { STATUS_CUTOFF } from "@/lib/progress";
-import { getDatasetVersion } from "@/lib/queries";
-import { STATUS_ORDER } from "@/lib/statusText";
+import { formatDateEn } from "@/lib/format/formatEn";
+import { STATUS_CUTOFF } from "@/lib/progress/progress";
+import { getDatasetVersion } from "@/lib/queries/queries";
+import { STATUS_ORDER } from "@/lib/progress/statusText";
 
 export const metadata: Metadata = {
   title: "Methodology",

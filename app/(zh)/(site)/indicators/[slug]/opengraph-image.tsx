@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import { PREVIEW_SIZE, previewImageResponse } from "@/components/PreviewImage";
-import { indicatorPreview } from "@/lib/previewCard";
-import { getIndicator } from "@/lib/queries";
-import { siteUrl } from "@/lib/siteUrl";
-import { indicatorParams } from "@/lib/staticParams";
-import { statusDate } from "@/lib/statusDate";
+import { indicatorPreview } from "@/lib/sharing/previewCard";
+import { getIndicator } from "@/lib/queries/queries";
+import { siteUrl } from "@/lib/sharing/siteUrl";
+import { indicatorParams } from "@/lib/queries/staticParams";
+import { statusDate } from "@/lib/progress/statusDate";
 
 export const alt = "这项指标已公布的结果与目标（平城区发展目标进展）";
 export const size = PREVIEW_SIZE;

@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { PREVIEW_SIZE, previewImageResponse } from "@/components/PreviewImage";
-import { sectorPreview } from "@/lib/previewCard";
-import { getSector } from "@/lib/queries";
-import { siteUrl } from "@/lib/siteUrl";
-import { sectorParams } from "@/lib/staticParams";
+import { sectorPreview } from "@/lib/sharing/previewCard";
+import { getSector } from "@/lib/queries/queries";
+import { siteUrl } from "@/lib/sharing/siteUrl";
+import { sectorParams } from "@/lib/queries/staticParams";
 
 export const alt = "这个领域的指标数量与目标进展（平城区发展目标进展）";
 export const size = PREVIEW_SIZE;

@@ -4,10 +4,10 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { IndicatorCard } from "@/components/IndicatorCard";
 import { PresentLink } from "@/components/PresentLink";
 import { PrintFooter } from "@/components/PrintFooter";
-import { slideForSector } from "@/lib/deck";
-import { shareableMetadata } from "@/lib/pageMetadata";
-import { getDeck, getSector } from "@/lib/queries";
-import { sectorParams } from "@/lib/staticParams";
+import { slideForSector } from "@/lib/deck/deck";
+import { shareableMetadata } from "@/lib/sharing/pageMetadata";
+import { getDeck, getSector } from "@/lib/queries/queries";
+import { sectorParams } from "@/lib/queries/staticParams";
 
 // Every sector is known at build time; any other slug is a 404, never a render attempt.
 export const dynamicParams = false;

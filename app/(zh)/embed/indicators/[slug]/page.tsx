@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { IndicatorEmbed } from "@/components/IndicatorEmbed";
-import { getIndicator } from "@/lib/queries";
-import { indicatorParams } from "@/lib/staticParams";
+import { getIndicator } from "@/lib/queries/queries";
+import { indicatorParams } from "@/lib/queries/staticParams";
 
 export const dynamicParams = false;
 export const generateStaticParams = indicatorParams;

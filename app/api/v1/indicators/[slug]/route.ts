@@ -1,7 +1,7 @@
-import { indicatorFile } from "@/lib/indicatorRoute";
-import { indicatorDocument } from "@/lib/openData";
-import { jsonResponse, openDataContext } from "@/lib/openDataSource";
-import { indicatorParams } from "@/lib/staticParams";
+import { indicatorFile } from "@/lib/queries/indicatorRoute";
+import { indicatorDocument } from "@/lib/sharing/openData";
+import { jsonResponse, openDataContext } from "@/lib/sharing/openDataSource";
+import { indicatorParams } from "@/lib/queries/staticParams";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

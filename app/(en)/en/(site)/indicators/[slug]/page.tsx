@@ -6,11 +6,11 @@ import { EmbedPanel } from "@/components/EmbedPanel";
 import { IndicatorChart } from "@/components/IndicatorChart";
 import { ProgressGauge } from "@/components/ProgressGauge";
 import { StatusBadge } from "@/components/StatusBadge";
-import { figureIn, planLabelEn } from "@/components/figureText";
-import { formatGrowth } from "@/lib/format";
-import { getIndicator } from "@/lib/queries";
-import { excerptId } from "@/lib/sourceReader";
-import { indicatorParams } from "@/lib/staticParams";
+import { figureIn, planLabelEn } from "@/lib/format/figureText";
+import { formatGrowth } from "@/lib/format/format";
+import { getIndicator } from "@/lib/queries/queries";
+import { excerptId } from "@/lib/source/sourceReader";
+import { indicatorParams } from "@/lib/queries/staticParams";
 
 export const dynamicParams = false;
 export const generateStaticParams = indicatorParams;

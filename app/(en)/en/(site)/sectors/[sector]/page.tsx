@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { IndicatorCard } from "@/components/IndicatorCard";
-import { getSector } from "@/lib/queries";
-import { sectorParams } from "@/lib/staticParams";
+import { getSector } from "@/lib/queries/queries";
+import { sectorParams } from "@/lib/queries/staticParams";
 
 export const dynamicParams = false;
 export const generateStaticParams = sectorParams;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SourceDocument, sourceParams } from "@/components/SourceDocument";
-import { getSourceDocument } from "@/lib/queries";
+import { getSourceDocument } from "@/lib/queries/queries";
 
 export const dynamicParams = false;
 export const generateStaticParams = sourceParams;

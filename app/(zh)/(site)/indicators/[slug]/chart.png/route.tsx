@@ -1,10 +1,10 @@
 import { ImageResponse } from "next/og";
 import { ChartImage } from "@/components/ChartImage";
-import { chartDownload } from "@/lib/chartDownload";
-import { chartImageText, IMAGE, IMAGE_HEIGHT } from "@/lib/chartImage";
-import { imageFonts } from "@/lib/imageFonts";
-import { indicatorFile } from "@/lib/indicatorRoute";
-import { chartedIndicatorParams } from "@/lib/staticParams";
+import { chartDownload } from "@/lib/charts/chartDownload";
+import { chartImageText, IMAGE, IMAGE_HEIGHT } from "@/lib/charts/chartImage";
+import { imageFonts } from "@/lib/charts/imageFonts";
+import { indicatorFile } from "@/lib/queries/indicatorRoute";
+import { chartedIndicatorParams } from "@/lib/queries/staticParams";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

@@ -1,8 +1,8 @@
-import { chartDownload } from "@/lib/chartDownload";
-import { chartSvgDocument } from "@/lib/chartImage";
-import { indicatorFile } from "@/lib/indicatorRoute";
-import { fileResponse } from "@/lib/openDataSource";
-import { chartedIndicatorParams } from "@/lib/staticParams";
+import { chartDownload } from "@/lib/charts/chartDownload";
+import { chartSvgDocument } from "@/lib/charts/chartImage";
+import { indicatorFile } from "@/lib/queries/indicatorRoute";
+import { fileResponse } from "@/lib/sharing/openDataSource";
+import { chartedIndicatorParams } from "@/lib/queries/staticParams";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

@@ -1,7 +1,7 @@
-import { indicatorFile } from "@/lib/indicatorRoute";
-import { figureRecords, figuresCsv } from "@/lib/openData";
-import { fileResponse, openDataContext } from "@/lib/openDataSource";
-import { indicatorParams } from "@/lib/staticParams";
+import { indicatorFile } from "@/lib/queries/indicatorRoute";
+import { figureRecords, figuresCsv } from "@/lib/sharing/openData";
+import { fileResponse, openDataContext } from "@/lib/sharing/openDataSource";
+import { indicatorParams } from "@/lib/queries/staticParams";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

@@ -1,11 +1,11 @@
 // Builds what the search box searches: one small entry per sector, indicator and target, with the
 // pinyin of each Chinese name worked out here, at build time, so that the browser can match
-// "shichang zhuti" or "sczt" without a pinyin dictionary. Search itself is lib/searchEntries.ts,
+// "shichang zhuti" or "sczt" without a pinyin dictionary. Search itself is lib/search/searchEntries.ts,
 // which a client component can import without pulling in pinyin-pro. Pure: no Next, React or Prisma.
 import { pinyin } from "pinyin-pro";
-import { formatFigure } from "./format";
-import { formatFigureEn } from "./formatEn";
-import type { FigureView, IndicatorSummary, SectorSummary } from "./queries";
+import { formatFigure } from "../format/format";
+import { formatFigureEn } from "../format/formatEn";
+import type { FigureView, IndicatorSummary, SectorSummary } from "../queries/queries";
 
 export interface SearchEntry {
   /** Path of the Chinese page, e.g. "/indicators/gdp#target-2030"; the English page is "/en" + url. */
@@ -21,7 +21,7 @@ export interface SearchEntry {
   initials: string;
 }
 
-// What the index needs of lib/queries.ts's objects. A type-only import: nothing of queries.ts (or
+// What the index needs of lib/queries/queries.ts's objects. A type-only import: nothing of queries.ts (or
 // Prisma behind it) is loaded with this module.
 export type SearchableSector = Pick<SectorSummary, "slug" | "nameZh" | "nameEn">;
 export type SearchableIndicator = Pick<IndicatorSummary, "slug" | "nameZh" | "nameEn" | "unit"> & {

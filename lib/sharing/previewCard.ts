@@ -1,10 +1,10 @@
 // What a link preview (Open Graph / Twitter card image) of a page says, as plain strings: the
 // image component only lays them out, and the fonts are chosen from the same strings. Pure.
-import { figureText } from "@/components/figureText";
-import { formatShare } from "./format";
+import { figureText } from "@/lib/format/figureText";
+import { formatShare } from "../format/format";
 import { headlineFigures } from "./headlineFigures";
-import type { IndicatorSummary, SectorSummary } from "./queries";
-import { STATUS_ORDER, STATUS_TEXT } from "./statusText";
+import type { IndicatorSummary, SectorSummary } from "../queries/queries";
+import { STATUS_ORDER, STATUS_TEXT } from "../progress/statusText";
 
 export interface PreviewCard {
   kicker: string;

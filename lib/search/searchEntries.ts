@@ -1,4 +1,4 @@
-// Instant search over the entries of lib/searchIndex.ts. Runs in the browser: it imports nothing
+// Instant search over the entries of lib/search/searchIndex.ts. Runs in the browser: it imports nothing
 // but the entry type and the pinyin distance, and needs no dictionary, since every entry carries
 // its pinyin. A query may be Chinese (市场), English words (market entities, any case), full pinyin
 // with or without spaces (shichang zhuti, shichangzhuti), initials (sczt) or an acronym (gdp).

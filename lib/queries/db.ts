@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "./generated/prisma/client";
-import { databaseUrl } from "./databaseFile";
+import { PrismaClient } from "../generated/prisma/client";
+import { databaseUrl } from "../data/databaseFile";
 
 // The site only reads: the database is opened read-only, and must already have been built by
 // `npm run db:load` (a missing file is an error here, not an empty database).

@@ -2,9 +2,9 @@
 // the page's chart (components/IndicatorChart.tsx), the SVG download, the PNG download and the
 // embed all draw this one scene, so they cannot disagree.
 import type { ChartPoint } from "./chartPoints";
-import { formatFigure, formatQuantity } from "./format";
-import { formatFigureEn, formatQuantityEn } from "./formatEn";
-import type { Lang } from "./i18n";
+import { formatFigure, formatQuantity } from "../format/format";
+import { formatFigureEn, formatQuantityEn } from "../format/formatEn";
+import type { Lang } from "../i18n/language";
 
 export const CHART_WIDTH = 480;
 export const CHART_HEIGHT = 240;

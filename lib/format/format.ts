@@ -3,7 +3,7 @@
  * rounded or altered: numbers are shown with every digit they were published
  * with, and only floating-point noise (beyond six decimals) is removed.
  */
-import type { Comparator } from "./progress";
+import type { Comparator } from "../progress/progress";
 
 export type Unit = string;
 

@@ -2,7 +2,7 @@
 // one place for pages, downloads, images and the API alike. (With `dynamicParams = false`, any other
 // slug is a 404.)
 import "server-only";
-import { chartPoints, worthCharting } from "./chartPoints";
+import { chartPoints, worthCharting } from "../charts/chartPoints";
 import { listIndicators, listSectors } from "./queries";
 
 export async function indicatorParams(): Promise<{ slug: string }[]> {

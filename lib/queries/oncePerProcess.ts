@@ -1,7 +1,7 @@
 /**
  * Reads once per process (and status day) instead of once per request. React's cache() lasts one
  * request, and at build time every prerendered page is a request: on the 10× synthetic data set
- * each of 9,407 pages read every indicator again, 52 ms a page. The connection in lib/db.ts reads the file
+ * each of 9,407 pages read every indicator again, 52 ms a page. The connection in lib/queries/db.ts reads the file
  * it opened for as long as the process lives, so a new `db:load` needs a rebuild and restart anyway
  * (the pages are prerendered). Results are shared between requests: callers must not mutate them.
  */

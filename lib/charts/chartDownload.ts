@@ -3,9 +3,9 @@ import "server-only";
 import { chartPoints, targetPathFromLatestResult } from "./chartPoints";
 import type { ChartCaption } from "./chartImage";
 import { chartScene, type ChartScene } from "./chartScene";
-import { formatDateZh } from "./format";
-import { getDatasetVersion, getSource, type IndicatorDetail } from "./queries";
-import { siteUrl } from "./siteUrl";
+import { formatDateZh } from "../format/format";
+import { getDatasetVersion, getSource, type IndicatorDetail } from "../queries/queries";
+import { siteUrl } from "../sharing/siteUrl";
 
 export async function chartDownload(indicator: IndicatorDetail): Promise<{ scene: ChartScene; caption: ChartCaption }> {
   const [source, { version, updatedOn }] = await Promise.all([getSource(indicator.figures[0].sourceId), getDatasetVersion()]);

@@ -14,10 +14,10 @@
  * "Present this" on an indicator page opens the slide of the earliest step it has a target in;
  * an indicator without a four-step target opens its sector's slide. A sector opens its own slide.
  */
-import type { FigureView, IndicatorSummary, SectorSummary } from "./queries";
-import type { TargetStatus } from "./progress";
-import { STATUS_ORDER } from "./statusText";
-import { stepDeadline, stepDeadlineEn, stepName } from "./steps";
+import type { FigureView, IndicatorSummary, SectorSummary } from "../queries/queries";
+import type { TargetStatus } from "../progress/progress";
+import { STATUS_ORDER } from "../progress/statusText";
+import { stepDeadline, stepDeadlineEn, stepName } from "../progress/steps";
 
 /** Rows on one slide: more would push type below 24 px on a 1280×720 projector. */
 export const ROWS_PER_SLIDE = 6;

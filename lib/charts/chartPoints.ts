@@ -1,6 +1,6 @@
 // The points an indicator's chart draws: published results and the target path through its
 // milestones. Pure, shared by the server SVG chart and the interactive one so both show the same.
-import type { Comparator } from "./progress";
+import type { Comparator } from "../progress/progress";
 
 export interface ChartPoint {
   year: number;

@@ -1,7 +1,7 @@
 // What every open-data file needs besides its indicators: the sources by id and the edition.
 import "server-only";
 import type { Edition } from "./openData";
-import { getDatasetVersion, listSources, type SourceSummary } from "./queries";
+import { getDatasetVersion, listSources, type SourceSummary } from "../queries/queries";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 

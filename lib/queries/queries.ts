@@ -2,17 +2,17 @@
 // objects; nothing outside lib/ touches Prisma.
 import "server-only";
 import { cache } from "react";
-import { buildDeck, type Slide } from "./deck";
+import { buildDeck, type Slide } from "../deck/deck";
 import { prisma } from "./db";
 import { oncePerProcess } from "./oncePerProcess";
-import type { Figure as FigureRecord, Indicator as IndicatorRecord } from "./generated/prisma/client";
+import type { Figure as FigureRecord, Indicator as IndicatorRecord } from "../generated/prisma/client";
 import {
   assessTarget, milestonePace,
   type Comparator, type Direction, type TargetAssessment, type TargetStatus,
-} from "./progress";
-import { buildSearchIndex, type SearchEntry } from "./searchIndex";
-import { excerptId } from "./sourceReader";
-import { statusDate } from "./statusDate";
+} from "../progress/progress";
+import { buildSearchIndex, type SearchEntry } from "../search/searchIndex";
+import { excerptId } from "../source/sourceReader";
+import { statusDate } from "../progress/statusDate";
 
 export type Plan = "four-step" | "tasks-2024";
 
@@ -202,14 +202,14 @@ export const listSources = cache(async (): Promise<SourceSummary[]> => {
   return prisma.source.findMany({ select: SOURCE_SUMMARY, orderBy: { id: "asc" } });
 });
 
-/** The projector deck at /present, built from the same data as the pages (see lib/deck.ts). */
+/** The projector deck at /present, built from the same data as the pages (see lib/deck/deck.ts). */
 // Once per process like allIndicators: every indicator and sector page looks up its slide, so
 // rebuilding the deck per request made each page's cost grow with the whole data set.
 export const getDeck = oncePerProcess(async (): Promise<Slide[]> => buildDeck(await listSectors(), await allIndicators()), statusDate);
 
 /**
  * Every sector, indicator and target the search box can find, with pinyin worked out here so the
- * browser needs no dictionary. Search it with `searchEntries` from lib/searchEntries.ts.
+ * browser needs no dictionary. Search it with `searchEntries` from lib/search/searchEntries.ts.
  */
 export const getSearchIndex = oncePerProcess(
   async (): Promise<SearchEntry[]> => buildSearchIndex(await listSectors(), await allIndicators()),
@@ -217,7 +217,7 @@ export const getSearchIndex = oncePerProcess(
 );
 
 export interface CitedExcerpt {
-  /** The anchor of the excerpt on /sources/[id] (see lib/sourceReader.ts). */
+  /** The anchor of the excerpt on /sources/[id] (see lib/source/sourceReader.ts). */
   id: string;
   start: number;
   end: number;

@@ -1,8 +1,8 @@
-import { formatFigure } from "@/lib/format";
-import { formatFigureEn } from "@/lib/formatEn";
-import type { Lang } from "@/lib/i18n";
-import { stepName } from "@/lib/steps";
-import type { FigureView } from "@/lib/queries";
+import { formatFigure } from "@/lib/format/format";
+import { formatFigureEn } from "@/lib/format/formatEn";
+import type { Lang } from "@/lib/i18n/language";
+import { stepName } from "@/lib/progress/steps";
+import type { FigureView } from "@/lib/queries/queries";
 
 /** A figure as a reader sees it: its number in words ("850亿元左右"), or, when qualitative, the source's own words. */
 export function figureText(figure: Pick<FigureView, "comparator" | "value" | "valueMax" | "excerpt">, unit: string | null): string {
@@ -10,7 +10,7 @@ export function figureText(figure: Pick<FigureView, "comparator" | "value" | "va
   return formatFigure({ comparator: figure.comparator, value: figure.value, valueMax: figure.valueMax, unit: unit ?? "" });
 }
 
-export { STEP_NAMES } from "@/lib/steps";
+export { STEP_NAMES } from "@/lib/progress/steps";
 
 export function planLabel(figure: Pick<FigureView, "plan" | "step" | "year">): string {
   if (figure.plan === "four-step" && figure.step) return `“四步走”${stepName(figure.step)}（到${figure.year}年）`;

@@ -1,11 +1,11 @@
 // The data as files a journalist or a program can take away: one record per figure, as JSON and as
 // CSV (UTF-8 with a byte-order mark, so Excel and WPS read the Chinese correctly). Pure: the routes
-// under app/ hand it what lib/queries.ts returns.
-import { figureText } from "@/components/figureText";
-import type { IndicatorSummary, SectorSummary, SourceSummary } from "./queries";
-import { excerptId } from "./sourceReader";
+// under app/ hand it what lib/queries/queries.ts returns.
+import { figureText } from "@/lib/format/figureText";
+import type { IndicatorSummary, SectorSummary, SourceSummary } from "../queries/queries";
+import { excerptId } from "../source/sourceReader";
 import { siteUrl } from "./siteUrl";
-import { STATUS_TEXT } from "./statusText";
+import { STATUS_TEXT } from "../progress/statusText";
 
 export interface FigureRecord {
   indicator: string;
