@@ -2,6 +2,9 @@
 // Every CSV field arrives as a string; these schemas turn it into typed values or say what is wrong.
 import { z } from "zod";
 import { UNITS } from "../format/units";
+import { COMPARATORS, DIRECTIONS, KINDS, PLANS } from "./vocabulary";
+
+export { COMPARATORS, DIRECTIONS, KINDS, PLANS };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -25,10 +28,6 @@ const decimal = z
   .regex(/^\d+(?:\.\d+)?$/, "must be a number written with digits and at most one '.', no separators (e.g. 132.8)")
   .transform(Number);
 
-export const COMPARATORS = ["=", "≥", ">", "≈", "≤", "<", "range"] as const;
-export const DIRECTIONS = ["increase", "decrease", "none"] as const;
-export const PLANS = ["four-step", "tasks-2024"] as const;
-export const KINDS = ["actual", "target"] as const;
 
 export const sourceRow = z.object({
   id: slug,

@@ -14,7 +14,7 @@
  * "Present this" on an indicator page opens the slide of the earliest step it has a target in;
  * an indicator without a four-step target opens its sector's slide. A sector opens its own slide.
  */
-import type { FigureView, IndicatorSummary, SectorSummary } from "../queries/queries";
+import type { FigureView, IndicatorSummary, SectorSummary } from "../queries/views";
 import type { TargetStatus } from "../progress/progress";
 import { STATUS_ORDER } from "../progress/statusText";
 import { stepDeadline, stepDeadlineEn, stepName } from "../progress/steps";

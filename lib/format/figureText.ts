@@ -2,7 +2,7 @@ import { formatFigure } from "@/lib/format/format";
 import { formatFigureEn } from "@/lib/format/formatEn";
 import type { Lang } from "@/lib/i18n/language";
 import { stepName } from "@/lib/progress/steps";
-import type { FigureView } from "@/lib/queries/queries";
+import type { FigureView } from "../queries/views";
 
 /** A figure as a reader sees it: its number in words ("850亿元左右"), or, when qualitative, the source's own words. */
 export function figureText(figure: Pick<FigureView, "comparator" | "value" | "valueMax" | "excerpt">, unit: string | null): string {

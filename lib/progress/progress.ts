@@ -24,8 +24,9 @@
  *     cannot be worked out (e.g. a target of zero), stays "not-yet-due".
  */
 
-export type Comparator = "=" | "≥" | ">" | "≈" | "≤" | "<" | "range";
-export type Direction = "increase" | "decrease" | "none";
+import type { Comparator, Direction } from "../data/vocabulary";
+
+export type { Comparator, Direction };
 
 export interface Actual {
   year: number;

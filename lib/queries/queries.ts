@@ -6,84 +6,16 @@ import { buildDeck, type Slide } from "../deck/deck";
 import { prisma } from "./db";
 import { oncePerProcess } from "./oncePerProcess";
 import type { Figure as FigureRecord, Indicator as IndicatorRecord } from "../generated/prisma/client";
-import {
-  assessTarget, milestonePace,
-  type Comparator, type Direction, type TargetAssessment, type TargetStatus,
-} from "../progress/progress";
+import { assessTarget, milestonePace, type Comparator, type Direction, type TargetStatus } from "../progress/progress";
+import type {
+  CitedExcerpt, DataUpdateView, FigureView, IndicatorDetail, IndicatorSummary, Overview, Plan, SectorSummary, SourceSummary,
+  TargetOnTimeline,
+} from "./views";
 import { buildSearchIndex, type SearchEntry } from "../search/searchIndex";
 import { excerptId } from "../source/sourceReader";
 import { statusDate } from "../progress/statusDate";
 
-export type Plan = "four-step" | "tasks-2024";
-
-export interface FigureView {
-  /** Stable anchor on the indicator page: "actual-2023", "target-2030". */
-  anchor: string;
-  kind: "actual" | "target";
-  year: number;
-  comparator: Comparator | null;
-  value: number | null;
-  valueMax: number | null;
-  plan: Plan | null;
-  step: number | null;
-  sourceId: string;
-  excerpt: string;
-  excerptStart: number;
-  noteZh: string | null;
-  /** Our unofficial English translation of `excerpt`; the Chinese excerpt is the authority. */
-  excerptEn: string;
-  /** Our unofficial English translation of `noteZh`: present exactly when it is. */
-  noteEn: string | null;
-  /** False when the source's earlier results may be counted differently from this target. */
-  baselineComparable: boolean;
-  /** Targets only: status and pace, computed on `statusDate`. */
-  assessment: TargetAssessment | null;
-}
-
-export interface IndicatorSummary {
-  slug: string;
-  sectorSlug: string;
-  groupZh: string;
-  nameZh: string;
-  nameEn: string;
-  unit: string | null;
-  direction: Direction;
-  definitionZh: string;
-  /** Our unofficial English translation of `definitionZh`. */
-  definitionEn: string;
-  headline: boolean;
-  figures: FigureView[];
-}
-
-export interface SectorSummary {
-  slug: string;
-  nameZh: string;
-  nameEn: string;
-  headingZh: string;
-  summaryZh: string;
-  /** Our unofficial English translation of `summaryZh`. */
-  summaryEn: string;
-  indicatorCount: number;
-}
-
-export interface IndicatorDetail extends IndicatorSummary {
-  sector: SectorSummary;
-  related: IndicatorSummary[];
-  /** Growth required between consecutive numeric targets (e.g. 450亿元 in 2027 → 700亿元 in 2035). */
-  pace: { fromYear: number; toYear: number; growth: number | null }[];
-}
-
-export interface SourceSummary {
-  id: string;
-  titleZh: string;
-  publisher: string | null;
-  published: string | null;
-  url: string | null;
-}
-
-export interface TargetOnTimeline extends FigureView {
-  indicator: Pick<IndicatorSummary, "slug" | "nameZh" | "nameEn" | "unit" | "sectorSlug">;
-}
+export type * from "./views";
 
 function toFigures(indicator: IndicatorRecord, records: FigureRecord[], today: Date): FigureView[] {
   const direction = indicator.direction as Direction;
@@ -216,14 +148,6 @@ export const getSearchIndex = oncePerProcess(
   statusDate,
 );
 
-export interface CitedExcerpt {
-  /** The anchor of the excerpt on /sources/[id] (see lib/source/sourceReader.ts). */
-  id: string;
-  start: number;
-  end: number;
-  /** The figures this excerpt is the evidence for. */
-  figures: { indicatorSlug: string; indicatorZh: string; indicatorEn: string; anchor: string; year: number; kind: FigureView["kind"] }[];
-}
 
 /** A source's full text and every excerpt the site cites from it, in reading order. */
 export async function getSourceDocument(id: string): Promise<{ source: SourceSummary; text: string; excerpts: CitedExcerpt[] } | null> {
@@ -241,11 +165,6 @@ export async function getSourceDocument(id: string): Promise<{ source: SourceSum
   return { source, text, excerpts: [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end) };
 }
 
-export interface DataUpdateView {
-  /** The day the change was published. */
-  date: Date;
-  summaryZh: string;
-}
 
 /** The changelog of data/updates.csv, newest first. */
 export const listUpdates = cache(async (): Promise<DataUpdateView[]> => {
@@ -261,15 +180,6 @@ export const getDatasetVersion = cache(
   },
 );
 
-export interface Overview {
-  steps: TargetOnTimeline[];
-  tasks: TargetOnTimeline[];
-  sectors: SectorSummary[];
-  /** Headline indicators with their first numeric 2023 result. */
-  headlines: { indicator: IndicatorSummary; actual: FigureView & { value: number } }[];
-  /** How many targets (both plans) have each status. */
-  statusCounts: Map<TargetStatus, number>;
-}
 
 /** Everything the overview shows, in Chinese or English alike. */
 export const getOverview = cache(async (): Promise<Overview> => {

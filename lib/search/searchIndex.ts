@@ -5,7 +5,7 @@
 import { pinyin } from "pinyin-pro";
 import { formatFigure } from "../format/format";
 import { formatFigureEn } from "../format/formatEn";
-import type { FigureView, IndicatorSummary, SectorSummary } from "../queries/queries";
+import type { FigureView, IndicatorSummary, SectorSummary } from "../queries/views";
 
 export interface SearchEntry {
   /** Path of the Chinese page, e.g. "/indicators/gdp#target-2030"; the English page is "/en" + url. */
@@ -21,7 +21,7 @@ export interface SearchEntry {
   initials: string;
 }
 
-// What the index needs of lib/queries/queries.ts's objects. A type-only import: nothing of queries.ts (or
+// What the index needs of lib/queries/views.ts's objects. A type-only import: nothing of queries.ts (or
 // Prisma behind it) is loaded with this module.
 export type SearchableSector = Pick<SectorSummary, "slug" | "nameZh" | "nameEn">;
 export type SearchableIndicator = Pick<IndicatorSummary, "slug" | "nameZh" | "nameEn" | "unit"> & {

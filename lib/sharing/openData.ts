@@ -2,7 +2,7 @@
 // CSV (UTF-8 with a byte-order mark, so Excel and WPS read the Chinese correctly). Pure: the routes
 // under app/ hand it what lib/queries/queries.ts returns.
 import { figureText } from "@/lib/format/figureText";
-import type { IndicatorSummary, SectorSummary, SourceSummary } from "../queries/queries";
+import type { IndicatorSummary, SectorSummary, SourceSummary } from "../queries/views";
 import { excerptId } from "../source/sourceReader";
 import { siteUrl } from "./siteUrl";
 import { STATUS_TEXT } from "../progress/statusText";

@@ -3,7 +3,7 @@
 import { figureText } from "@/lib/format/figureText";
 import { formatShare } from "../format/format";
 import { headlineFigures } from "./headlineFigures";
-import type { IndicatorSummary, SectorSummary } from "../queries/queries";
+import type { IndicatorSummary, SectorSummary } from "../queries/views";
 import { STATUS_ORDER, STATUS_TEXT } from "../progress/statusText";
 
 export interface PreviewCard {

@@ -1,0 +1,102 @@
+// The plain objects the queries return and pages and components receive. Types only, in a module
+// of their own, so the builders the queries call (lib/deck, lib/search) can name them without
+// importing the queries: no import cycle.
+import type { FigureKind, Plan } from "../data/vocabulary";
+import type { Comparator, Direction, TargetAssessment, TargetStatus } from "../progress/progress";
+
+export type { Plan };
+
+
+export interface FigureView {
+  /** Stable anchor on the indicator page: "actual-2023", "target-2030". */
+  anchor: string;
+  kind: FigureKind;
+  year: number;
+  comparator: Comparator | null;
+  value: number | null;
+  valueMax: number | null;
+  plan: Plan | null;
+  step: number | null;
+  sourceId: string;
+  excerpt: string;
+  excerptStart: number;
+  noteZh: string | null;
+  /** Our unofficial English translation of `excerpt`; the Chinese excerpt is the authority. */
+  excerptEn: string;
+  /** Our unofficial English translation of `noteZh`: present exactly when it is. */
+  noteEn: string | null;
+  /** False when the source's earlier results may be counted differently from this target. */
+  baselineComparable: boolean;
+  /** Targets only: status and pace, computed on `statusDate`. */
+  assessment: TargetAssessment | null;
+}
+
+export interface IndicatorSummary {
+  slug: string;
+  sectorSlug: string;
+  groupZh: string;
+  nameZh: string;
+  nameEn: string;
+  unit: string | null;
+  direction: Direction;
+  definitionZh: string;
+  /** Our unofficial English translation of `definitionZh`. */
+  definitionEn: string;
+  headline: boolean;
+  figures: FigureView[];
+}
+
+export interface SectorSummary {
+  slug: string;
+  nameZh: string;
+  nameEn: string;
+  headingZh: string;
+  summaryZh: string;
+  /** Our unofficial English translation of `summaryZh`. */
+  summaryEn: string;
+  indicatorCount: number;
+}
+
+export interface IndicatorDetail extends IndicatorSummary {
+  sector: SectorSummary;
+  related: IndicatorSummary[];
+  /** Growth required between consecutive numeric targets (e.g. 450亿元 in 2027 → 700亿元 in 2035). */
+  pace: { fromYear: number; toYear: number; growth: number | null }[];
+}
+
+export interface SourceSummary {
+  id: string;
+  titleZh: string;
+  publisher: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+export interface TargetOnTimeline extends FigureView {
+  indicator: Pick<IndicatorSummary, "slug" | "nameZh" | "nameEn" | "unit" | "sectorSlug">;
+}
+
+export interface CitedExcerpt {
+  /** The anchor of the excerpt on /sources/[id] (see lib/source/sourceReader.ts). */
+  id: string;
+  start: number;
+  end: number;
+  /** The figures this excerpt is the evidence for. */
+  figures: { indicatorSlug: string; indicatorZh: string; indicatorEn: string; anchor: string; year: number; kind: FigureView["kind"] }[];
+}
+
+export interface DataUpdateView {
+  /** The day the change was published. */
+  date: Date;
+  summaryZh: string;
+}
+
+export interface Overview {
+  steps: TargetOnTimeline[];
+  tasks: TargetOnTimeline[];
+  sectors: SectorSummary[];
+  /** Headline indicators with their first numeric 2023 result. */
+  headlines: { indicator: IndicatorSummary; actual: FigureView & { value: number } }[];
+  /** How many targets (both plans) have each status. */
+  statusCounts: Map<TargetStatus, number>;
+}
