@@ -9,7 +9,7 @@ import { listSectors } from "@/lib/queries/queries";
 // (app/(zh), app/(en)) there is no single layout to render it in, so this is a whole document of
 // its own (Next's global-not-found.js, enabled in next.config.ts). It is one static page and cannot
 // know which language was asked for: Chinese first, with a way into the English site.
-export const metadata: Metadata = { title: "找不到这个页面 · Page not found", robots: { index: false } };
+export const metadata: Metadata = { title: "抱歉，您访问的页面不存在 · Page not found", robots: { index: false } };
 
 export default async function GlobalNotFound() {
   const sectors = await listSectors();
@@ -17,7 +17,7 @@ export default async function GlobalNotFound() {
     <RootDocument lang="zh">
       <SiteChrome languageSwitch={false}>
         <div className="space-y-4">
-          <h1 className="text-2xl font-bold">找不到这个页面</h1>
+          <h1 className="text-2xl font-bold">抱歉，您访问的页面不存在</h1>
           <p>链接可能有误，或这项指标不存在。可以从总览或下面的领域重新查找。</p>
           <p>
             <Link href="/" className="tap">返回总览</Link>

@@ -10,7 +10,7 @@ import { pathIn, type Lang } from "@/lib/i18n/language";
 export function Breadcrumbs({ lang, trail = [], here }: { lang: Lang; trail?: { path: string; label: string }[]; here: string }) {
   const links = [{ path: "/", label: lang === "en" ? "Overview" : "总览" }, ...trail];
   return (
-    <nav aria-label={lang === "en" ? "Breadcrumb" : "面包屑"} className="text-sm">
+    <nav aria-label={lang === "en" ? "Breadcrumb" : "当前位置"} className="text-sm">
       {links.map(({ path, label }) => (
         <Fragment key={path}>
           <Link href={pathIn(lang, path)} prefetch={false} className="tap">{label}</Link> <span aria-hidden="true">›</span>{" "}

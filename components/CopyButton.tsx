@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { Lang } from "@/lib/i18n/language";
 
-const SAID = {
+const TEXT = {
   zh: { copied: "已复制", failed: "浏览器未允许复制，请手动选中复制" },
   en: { copied: "Copied", failed: "The browser did not allow copying: select the text and copy it by hand" },
 };
@@ -28,7 +28,7 @@ export function CopyButton({ text, label, lang = "zh" }: { text?: string; label:
         {label}
       </button>
       <span role="status" className="text-sm text-muted">
-        {state === "idle" ? "" : SAID[lang][state]}
+        {state === "idle" ? "" : TEXT[lang][state]}
       </span>
     </span>
   );

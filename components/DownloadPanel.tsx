@@ -1,27 +1,36 @@
-/** "下载": this indicator's data and chart, and the whole dataset. Plain links: no JavaScript needed. */
-export function DownloadPanel({ slug, hasChart }: { slug: string; hasChart: boolean }) {
+import { pathIn, type Lang } from "@/lib/i18n/language";
+
+const TEXT = {
+  zh: {
+    heading: "下载", indicator: "本指标数据", csv: "CSV（Excel/WPS 可直接打开）", chart: "图表（含标题、单位、来源和链接）", png: "PNG 图片", svg: "SVG 矢量图",
+    all: "全部数据", allCsv: "全部数字 CSV", allJson: "全部数据 JSON",
+    rows: "每一行都带原文摘录和原文位置链接。接口说明见", api: "开放数据与接口", end: "。",
+  },
+  en: {
+    heading: "Download", indicator: "This indicator's data", csv: "CSV (opens in Excel)", chart: "Chart (with title, unit, source and address)", png: "PNG image", svg: "SVG vector image",
+    all: "All the data", allCsv: "Every figure, CSV (Chinese)", allJson: "Everything, JSON",
+    rows: "Every row carries the source's excerpt and a link to it in the source. How to use the data and API: ", api: "open data and API", end: ".",
+  },
+};
+
+/** "下载" / "Download": this indicator's data and chart in the page's language, and the whole dataset. Plain links. */
+export function DownloadPanel({ slug, hasChart, lang }: { slug: string; hasChart: boolean; lang: Lang }) {
+  const text = TEXT[lang];
+  const own = (file: string) => pathIn(lang, `/indicators/${slug}/${file}`);
   const groups = [
+    { label: text.indicator, links: [{ href: own("data.csv"), text: text.csv }, { href: own("data.json"), text: "JSON" }] },
+    ...(hasChart ? [{ label: text.chart, links: [{ href: own("chart.png"), text: text.png }, { href: own("chart.svg"), text: text.svg }] }] : []),
     {
-      label: "本指标数据",
+      label: text.all,
       links: [
-        { href: `/indicators/${slug}/data.csv`, text: "CSV（Excel/WPS 可直接打开）" },
-        { href: `/indicators/${slug}/data.json`, text: "JSON" },
-      ],
-    },
-    ...(hasChart
-      ? [{ label: "图表（含标题、单位、来源和链接）", links: [{ href: `/indicators/${slug}/chart.png`, text: "PNG 图片" }, { href: `/indicators/${slug}/chart.svg`, text: "SVG 矢量图" }] }]
-      : []),
-    {
-      label: "全部数据",
-      links: [
-        { href: "/downloads/pingcheng-figures.csv", text: "全部数字 CSV" },
-        { href: "/downloads/pingcheng-dataset.json", text: "全部数据 JSON" },
+        { href: "/downloads/pingcheng-figures.csv", text: text.allCsv },
+        { href: "/downloads/pingcheng-dataset.json", text: text.allJson },
       ],
     },
   ];
   return (
     <section aria-labelledby="download" className="space-y-2">
-      <h3 id="download" className="scroll-mt-4 text-lg font-bold">下载</h3>
+      <h3 id="download" className="scroll-mt-4 text-lg font-bold">{text.heading}</h3>
       <ul className="space-y-2">
         {groups.map((g) => (
           <li key={g.label}>
@@ -34,7 +43,7 @@ export function DownloadPanel({ slug, hasChart }: { slug: string; hasChart: bool
           </li>
         ))}
       </ul>
-      <p className="text-sm text-muted">每一行都带原文摘录和原文位置链接。接口说明见<a href="/api">开放数据与接口</a>。</p>
+      <p className="text-sm text-muted">{text.rows}<a href={pathIn(lang, "/api")}>{text.api}</a>{text.end}</p>
     </section>
   );
 }

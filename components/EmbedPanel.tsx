@@ -5,7 +5,7 @@ import { siteUrl } from "@/lib/sharing/siteUrl";
 /** The id of the embed panel's <details>, whose open state is part of the page's address (see ViewSync). */
 export const EMBED_PANEL_ID = "embed-code";
 
-const WORDS = {
+const TEXT = {
   zh: {
     heading: "嵌入", summary: "获取嵌入代码（iframe）", site: "平城区发展目标进展", code: "嵌入代码", copy: "复制嵌入代码", preview: "预览嵌入效果",
     how: "把下面的代码粘贴到网页中，即可显示本指标的数字和图表，并附回到本页的链接。",
@@ -18,7 +18,7 @@ const WORDS = {
 
 /** "嵌入" / "Embed": the iframe code for this indicator's embeddable chart and figure, in the page's language, in a disclosure panel. */
 export function EmbedPanel({ slug, title, lang = "zh" }: { slug: string; title: string; lang?: Lang }) {
-  const w = WORDS[lang];
+  const w = TEXT[lang];
   const path = pathIn(lang, `/embed/indicators/${slug}`);
   const code = `<iframe src="${siteUrl(path)}" title="${lang === "en" ? `${title} (${w.site})` : `${title}（${w.site}）`}" width="100%" height="460" style="border:0;max-width:640px" loading="lazy"></iframe>`;
   return (

@@ -1,29 +1,44 @@
 import Link from "next/link";
+import { pathIn, type Lang } from "@/lib/i18n/language";
 import type { FigureView } from "@/lib/queries/queries";
 import { excerptId } from "@/lib/source/sourceReader";
 
+type Quoted = Pick<FigureView, "excerpt" | "excerptEn" | "noteZh" | "noteEn" | "sourceId" | "sourceTitleZh" | "excerptStart">;
+
+const TEXT = {
+  zh: { original: "原文：", check: "在原文中查看", note: "编者注（本站）：" },
+  en: { translation: "Source, our translation:", original: "原文：", check: "See it in the source (Chinese)", note: "Our note:" },
+};
+
 /**
- * The source's own words for a figure, with our note on damage or definitions kept visibly separate,
- * and a link to the excerpt highlighted in the full source text, so a reader can check it in context.
+ * The source's own words for a figure (in English, our translation first, then the Chinese, which is
+ * the authority), with our note on damage or definitions kept visibly separate, and a link to the
+ * excerpt highlighted in the full source, so a reader can check it in context. Each figure names
+ * its own source.
  */
-export function ExcerptQuote({ figure, sourceTitle }: { figure: Pick<FigureView, "excerpt" | "noteZh" | "sourceId" | "excerptStart">; sourceTitle: string }) {
+export function ExcerptQuote({ figure, lang }: { figure: Quoted; lang: Lang }) {
+  const href = pathIn(lang, `/sources/${figure.sourceId}`) + `#${excerptId(figure.excerptStart, figure.excerpt)}`;
+  const note = lang === "en" ? figure.noteEn : figure.noteZh;
   return (
     <div className="mt-2 text-sm">
       <blockquote className="border-l-4 border-line bg-wash px-3 py-2">
-        <p className="text-ink">
-          <span className="mr-1 font-semibold text-muted">原文：</span>“{figure.excerpt}”
+        {lang === "en" && (
+          <p>
+            <span className="mr-1 font-semibold text-muted">{TEXT.en.translation}</span>“{figure.excerptEn}”
+          </p>
+        )}
+        <p className={lang === "en" ? "mt-1 text-ink" : "text-ink"} lang="zh-CN">
+          <span className="mr-1 font-semibold text-muted">{TEXT[lang].original}</span>“{figure.excerpt}”
         </p>
         <footer className="mt-1 text-muted">
-          ——《{sourceTitle}》 ·{" "}
-          <Link href={`/sources/${figure.sourceId}#${excerptId(figure.excerptStart, figure.excerpt)}`} data-testid="excerpt-link">
-            在原文中查看
-          </Link>
+          <span lang="zh-CN">——《{figure.sourceTitleZh}》</span> ·{" "}
+          <Link href={href} data-testid="excerpt-link">{TEXT[lang].check}</Link>
         </footer>
       </blockquote>
-      {figure.noteZh && (
+      {note && (
         <p className="mt-1 text-muted">
-          <span className="font-semibold">编者注（本站）：</span>
-          {figure.noteZh}
+          <span className="font-semibold">{TEXT[lang].note}</span>
+          {lang === "en" ? " " : ""}{note}
         </p>
       )}
     </div>

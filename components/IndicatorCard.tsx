@@ -25,7 +25,7 @@ export function IndicatorCard({ indicator, lang = "zh" }: { indicator: Indicator
         {targets.length > 0 && actuals.every((f) => f.value === null) && indicator.unit && (
           <div>
             <dt className="text-sm text-muted">{en ? "2023" : "2023年"}</dt>
-            <dd className="text-base text-muted">{en ? "Not published in the source" : "来源未公布"}</dd>
+            <dd className="text-base text-muted">{en ? "Not published in the source" : "原文未公布"}</dd>
           </div>
         )}
         {targets.map((f) => (

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { IndicatorChart } from "@/components/IndicatorChart";
 import { TargetTerm } from "@/components/TargetTerm";
 import { figureIn } from "@/lib/format/figureText";
@@ -6,19 +5,22 @@ import { formatDateZh } from "@/lib/format/format";
 import { formatDateEn } from "@/lib/format/formatEn";
 import { headlineFigures } from "@/lib/sharing/headlineFigures";
 import { pathIn, type Lang } from "@/lib/i18n/language";
-import { getDatasetVersion, getIndicator, getSource } from "@/lib/queries/queries";
+import { sourcesCited } from "@/lib/queries/indicatorViews";
+import type { Edition, IndicatorDetail } from "@/lib/queries/queries";
 import { siteUrl } from "@/lib/sharing/siteUrl";
 
 /**
  * An indicator's figure and chart alone, sized for an iframe, with a link back to its page: the body
  * of /embed/indicators/[slug] and, in English (our unofficial translation), /en/embed/indicators/[slug].
  */
-export async function IndicatorEmbed({ slug, lang }: { slug: string; lang: Lang }) {
-  const indicator = await getIndicator(slug);
-  if (!indicator) notFound();
+export function IndicatorEmbed({ indicator, edition, lang }: { indicator: IndicatorDetail; edition: Edition; lang: Lang }) {
   const en = lang === "en";
-  const [source, { statusDate, updatedOn, version }] = await Promise.all([getSource(indicator.figures[0].sourceId), getDatasetVersion()]);
+  const { statusDate, updatedOn, version } = edition;
   const { actual, target } = headlineFigures(indicator.figures, statusDate);
+  // The embed shows these two figures and the chart of the numeric ones: it cites their sources.
+  const sources = sourcesCited(indicator.figures.filter((f) => f === actual || f === target || f.value !== null))
+    .map((s) => `《${s.titleZh}》`)
+    .join("");
   const page = siteUrl(pathIn(lang, `/indicators/${indicator.slug}`));
   const name = en ? indicator.nameEn : indicator.nameZh;
   const updated = updatedOn ? (en ? formatDateEn(updatedOn) : formatDateZh(updatedOn)) : "—";
@@ -29,7 +31,7 @@ export async function IndicatorEmbed({ slug, lang }: { slug: string; lang: Lang 
         <div>
           <dt className="text-sm text-muted">{actual ? (en ? String(actual.year) : `${actual.year}年`) : en ? "Published result" : "已公布的结果"}</dt>
           <dd className={actual?.value != null ? "text-2xl font-bold text-brand" : "text-base"} data-testid="embed-actual">
-            {actual ? figureIn(lang, actual, indicator.unit) : en ? "Not published in the source" : "来源未公布"}
+            {actual ? figureIn(lang, actual, indicator.unit, { withPublished: true }) : en ? "Not published in the source" : "原文未公布"}
           </dd>
         </div>
         {target && <TargetTerm figure={target} unit={indicator.unit} lang={lang} size="text-2xl" />}
@@ -37,12 +39,12 @@ export async function IndicatorEmbed({ slug, lang }: { slug: string; lang: Lang 
       {indicator.unit && <IndicatorChart title={name} unit={indicator.unit} figures={indicator.figures} compact lang={lang} />}
       {en ? (
         <p className="text-muted">
-          Source (Chinese): <span lang="zh-CN">《{source?.titleZh}》</span> · data updated {updated} (version {version}) · English
+          Source (Chinese): <span lang="zh-CN">{sources}</span> · data updated {updated} (version {version}) · English
           text is our unofficial translation; the Chinese is the authority.
         </p>
       ) : (
         <p className="text-muted">
-          来源：《{source?.titleZh}》 · 数据更新于{updated}（版本 {version}）
+          来源：{sources} · 数据更新于{updated}（版本 {version}）
         </p>
       )}
       <p>

@@ -4,7 +4,14 @@ import { useEffect, useState, type ComponentType } from "react";
 import type { ChartPoint } from "@/lib/charts/chartPoints";
 import { readViews, withView } from "@/lib/sharing/viewParam";
 
-type ChartProps = { points: ChartPoint[]; unit: string; title: string };
+import type { Lang } from "@/lib/i18n/language";
+
+type ChartProps = { points: ChartPoint[]; unit: string; title: string; lang: Lang };
+
+const TEXT = {
+  zh: { loading: "正在加载互动图表…", open: "打开互动图表（可悬停或点按查看数值）" },
+  en: { loading: "Loading the interactive chart…", open: "Open the interactive chart (hover or tap to see the values)" },
+};
 
 /**
  * The static SVG chart above already shows every figure. Recharts (the heaviest code on the site)
@@ -36,7 +43,7 @@ export function InteractiveChartButton(props: ChartProps) {
       disabled={loading}
       className="min-h-11 rounded border-2 border-link px-3 py-2 text-sm font-semibold text-link hover:bg-wash disabled:opacity-60"
     >
-      {loading ? "正在加载互动图表…" : "打开互动图表（可悬停或点按查看数值）"}
+      {loading ? TEXT[props.lang].loading : TEXT[props.lang].open}
     </button>
   );
 }

@@ -1,5 +1,4 @@
 import { type Lang } from "@/lib/i18n/language";
-import { getDatasetVersion } from "@/lib/queries/queries";
 import { siteUrl } from "@/lib/sharing/siteUrl";
 
 // /api and /en/api: how to download the data and read the JSON API. The data themselves are the
@@ -53,8 +52,7 @@ const WORDS = {
   },
 };
 
-export async function OpenDataPage({ lang }: { lang: Lang }) {
-  const { version } = await getDatasetVersion();
+export function OpenDataPage({ lang, version }: { lang: Lang; version: string }) {
   const en = lang === "en";
   const w = WORDS[lang];
   return (

@@ -1,15 +1,21 @@
 import Link from "next/link";
 import type { Slide } from "@/lib/deck/deck";
+import { pathIn, type Lang } from "@/lib/i18n/language";
+
+const TEXT = {
+  zh: { present: "演示", open: (title: string) => `：在投影模式中打开“${title}”` },
+  en: { present: "Present", open: (title: string) => `: open “${title}” as a projector slide` },
+};
 
 /** "Present this": opens the projector slide that shows what this page is about. */
-export function PresentLink({ slide }: { slide: Slide }) {
+export function PresentLink({ slide, lang }: { slide: Slide; lang: Lang }) {
   return (
     <Link
-      href={`/present/${slide.slug}`}
+      href={pathIn(lang, `/present/${slide.slug}`)}
       className="inline-flex min-h-11 items-center gap-1 rounded border-2 border-link px-3 text-sm font-semibold no-underline hover:bg-wash"
       data-present-link
     >
-      <span aria-hidden="true">▶</span>演示<span className="sr-only">：在投影模式中打开“{slide.title}”</span>
+      <span aria-hidden="true">▶</span>{TEXT[lang].present}<span className="sr-only">{TEXT[lang].open(lang === "en" ? slide.titleEn : slide.title)}</span>
     </Link>
   );
 }

@@ -4,13 +4,13 @@ import { formatShare } from "@/lib/format/format";
  * How much of a target the latest published result reaches, as a server-drawn SVG arc.
  * With no published result the arc stays empty and says so, rather than suggesting zero.
  */
-const GAUGE_TEXT = {
-  zh: { none: "无基线", noneLong: "来源未公布可比的起点数据，无法计算完成比例", reached: (t: string) => `已达到目标的${t}`, captionNone: "无法计算完成比例", caption: "已达到目标的比例" },
+const TEXT = {
+  zh: { none: "缺少起点数据", noneLong: "原文未公布可比的起点数据，无法计算完成比例", reached: (t: string) => `已达到目标的${t}`, captionNone: "无法计算完成比例", caption: "已达到目标的比例" },
   en: { none: "No baseline", noneLong: "no comparable starting figure is published, so no share can be worked out", reached: (t: string) => `${t} of the target reached`, captionNone: "Share cannot be worked out", caption: "Share of the target reached" },
 };
 
 export function ProgressGauge({ share, label, lang = "zh" }: { share: number | null; label: string; lang?: "zh" | "en" }) {
-  const words = GAUGE_TEXT[lang];
+  const words = TEXT[lang];
   const R = 52;
   const length = Math.PI * R;
   const filled = share === null ? 0 : Math.min(Math.max(share, 0), 1) * length;

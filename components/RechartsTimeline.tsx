@@ -2,12 +2,19 @@
 
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis, Legend } from "recharts";
 import type { ChartPoint } from "@/lib/charts/chartPoints";
-import { formatFigure, formatQuantity } from "@/lib/format/format";
+import { quantityText, targetText } from "@/lib/charts/chartScene";
+import type { Lang } from "@/lib/i18n/language";
+
+const TEXT = {
+  zh: { chart: "互动图表", actual: "实际结果", target: "目标", year: (y: unknown) => `${y}年` },
+  en: { chart: "interactive chart", actual: "Result", target: "Target", year: (y: unknown) => String(y) },
+};
 
 /** Loaded on demand by InteractiveChartButton; the same points as the server chart, with tooltips. */
-export function RechartsTimeline({ points, unit, title }: { points: ChartPoint[]; unit: string; title: string }) {
+export function RechartsTimeline({ points, unit, title, lang }: { points: ChartPoint[]; unit: string; title: string; lang: Lang }) {
+  const text = TEXT[lang];
   return (
-    <figure className="my-2" aria-label={`${title}（互动图表）`}>
+    <figure className="my-2" aria-label={lang === "en" ? `${title} (${text.chart})` : `${title}（${text.chart}）`}>
       <div className="h-72 w-full max-w-2xl">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
@@ -17,16 +24,13 @@ export function RechartsTimeline({ points, unit, title }: { points: ChartPoint[]
             <Tooltip
               formatter={(value, name, item) => {
                 const point = item.payload as ChartPoint;
-                const v = Number(value);
-                return name === "目标"
-                  ? formatFigure({ comparator: point.comparator, value: v, valueMax: null, unit })
-                  : formatQuantity(v, unit);
+                return name === text.target ? targetText(point, unit, lang) : quantityText(Number(value), unit, lang);
               }}
-              labelFormatter={(year) => `${year}年`}
+              labelFormatter={text.year}
             />
             <Legend />
-            <Line name="实际结果" dataKey="actual" stroke="#8b1a1a" strokeWidth={3} connectNulls dot={{ r: 6 }} isAnimationActive={false} />
-            <Line name="目标" dataKey="target" stroke="#1e40af" strokeWidth={2.5} strokeDasharray="8 6" connectNulls dot={{ r: 6 }} isAnimationActive={false} />
+            <Line name={text.actual} dataKey="actual" stroke="#8b1a1a" strokeWidth={3} connectNulls dot={{ r: 6 }} isAnimationActive={false} />
+            <Line name={text.target} dataKey="target" stroke="#1e40af" strokeWidth={2.5} strokeDasharray="8 6" connectNulls dot={{ r: 6 }} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       </div>

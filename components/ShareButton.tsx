@@ -1,11 +1,12 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import type { Lang } from "@/lib/i18n/language";
 
 const noSubscription = () => () => {};
 
 /** The phone's own share sheet, offered only where the browser has one (navigator.share). */
-export function ShareButton({ title }: { title: string }) {
+export function ShareButton({ title, lang }: { title: string; lang: Lang }) {
   const canShare = useSyncExternalStore(noSubscription, () => typeof navigator.share === "function", () => false);
   if (!canShare) return null;
   return (
@@ -14,7 +15,7 @@ export function ShareButton({ title }: { title: string }) {
       onClick={() => navigator.share({ title, url: location.href }).catch(() => {})}
       className="min-h-11 rounded border-2 border-link px-3 py-2 text-sm font-semibold text-link hover:bg-wash"
     >
-      分享到…
+      {lang === "en" ? "Share…" : "分享到…"}
     </button>
   );
 }

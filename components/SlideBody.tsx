@@ -4,19 +4,19 @@ import type { Slide, SlideRow, StepSummary } from "@/lib/deck/deck";
 import { formatDateZh } from "@/lib/format/format";
 import { formatDateEn } from "@/lib/format/formatEn";
 import { pathIn, type Lang } from "@/lib/i18n/language";
-import { getDatasetVersion } from "@/lib/queries/queries";
+import type { Edition } from "@/lib/queries/queries";
 import { siteUrl } from "@/lib/sharing/siteUrl";
-import { stepDeadline, stepDeadlineEn, stepName } from "@/lib/progress/steps";
+import { deadline, stepName } from "@/lib/progress/steps";
 
 // Slide contents for a projector: figures are the largest type (text-4xl and up), nothing is
 // smaller than text-base, which the deck's layout pins at 24 px or more. data-figure marks a figure.
 // In English (/en/present) the words are our unofficial translation; figures keep their digits.
 
 /** What a slide shows between its title and its navigation. */
-export function SlideBody({ slide, lang = "zh" }: { slide: Slide; lang?: Lang }) {
+export function SlideBody({ slide, lang, edition }: { slide: Slide; lang: Lang; edition: Edition }) {
   switch (slide.kind) {
     case "title":
-      return <TitleBody year={slide.year} lang={lang} />;
+      return <TitleBody year={slide.year} lang={lang} edition={edition} />;
     case "steps":
       return <StepsBody steps={slide.steps} lang={lang} />;
     case "step":
@@ -24,12 +24,11 @@ export function SlideBody({ slide, lang = "zh" }: { slide: Slide; lang?: Lang })
     case "sector":
       return <SectorBody slide={slide} lang={lang} />;
     case "end":
-      return <EndBody lang={lang} />;
+      return <EndBody lang={lang} edition={edition} />;
   }
 }
 
-async function DataDate({ lang }: { lang: Lang }) {
-  const { version, statusDate } = await getDatasetVersion();
+function DataDate({ lang, edition: { version, statusDate } }: { lang: Lang; edition: Edition }) {
   return lang === "en" ? (
     <p>
       Statuses as of {formatDateEn(statusDate)} · data version <code>{version}</code>
@@ -41,13 +40,13 @@ async function DataDate({ lang }: { lang: Lang }) {
   );
 }
 
-function TitleBody({ year, lang }: { year: number; lang: Lang }) {
+function TitleBody({ year, lang, edition }: { year: number; lang: Lang; edition: Edition }) {
   if (lang === "en")
     return (
       <div className="flex h-full flex-col justify-center gap-4">
         <p className="text-2xl">Pingcheng District, Datong, Shanxi: {year} results and the four-step targets</p>
         <p>Every figure comes from an article published by Pingcheng District, with its source. English words are our unofficial translation.</p>
-        <DataDate lang={lang} />
+        <DataDate lang={lang} edition={edition} />
         <p className="print:hidden">
           Next / previous: <kbd>→</kbd> <kbd>←</kbd> <kbd>Space</kbd> or a clicker · first / last: <kbd>Home</kbd> <kbd>End</kbd> · full screen: <kbd>F</kbd>
         </p>
@@ -57,7 +56,7 @@ function TitleBody({ year, lang }: { year: number; lang: Lang }) {
     <div className="flex h-full flex-col justify-center gap-4">
       <p className="text-2xl">山西省大同市平城区：{year}年成绩与“四步走”目标</p>
       <p>每个数字都摘自平城区公开发布的文章，并附原文出处。</p>
-      <DataDate lang={lang} />
+      <DataDate lang={lang} edition={edition} />
       <p className="print:hidden">
         翻页：<kbd>→</kbd> <kbd>←</kbd> <kbd>空格</kbd> 或翻页笔 · 首页 / 末页：<kbd>Home</kbd> <kbd>End</kbd> · 全屏：<kbd>F</kbd>
       </p>
@@ -73,12 +72,12 @@ function StepsBody({ steps, lang }: { steps: StepSummary[]; lang: Lang }) {
         <li key={s.step} className="grid grid-cols-[auto_minmax(0,1fr)] items-center gap-x-6 gap-y-1 py-2 sm:grid-cols-[auto_auto_minmax(0,1fr)]">
           <span data-figure className="text-5xl font-bold tabular-nums text-brand">{s.year}</span>
           <span>
-            <span className="block text-xl font-bold">{en ? `Step ${s.step}` : stepName(s.step)}</span>
-            {en ? stepDeadlineEn(s.step, s.year) : stepDeadline(s.step, s.year)}
+            <span className="block text-xl font-bold">{stepName(lang, s.step)}</span>
+            {deadline(lang, { plan: "four-step", step: s.step, year: s.year })}
           </span>
           <span className="col-span-2 sm:col-span-1">
             <span className="block font-semibold">{en ? `${s.targets} targets` : `${s.targets}项目标`}</span>
-            <ul className="flex flex-wrap gap-x-4" aria-label={en ? `Status of the step ${s.step} targets` : `${stepName(s.step)}目标的状态`}>
+            <ul className="flex flex-wrap gap-x-4" aria-label={en ? `Status of the step ${s.step} targets` : `${stepName("zh", s.step)}目标的状态`}>
               {s.statuses.map(({ status, count }) => (
                 <li key={status}>
                   <StatusBadge status={status} large lang={lang} /> {count}{en ? "" : "项"}
@@ -100,9 +99,9 @@ function TargetRows({ rows, lang }: { rows: SlideRow[]; lang: Lang }) {
         <li key={`${indicator.slug}-${figure.anchor}`} className="grid grid-cols-1 items-center justify-items-start gap-x-4 gap-y-1 py-1.5 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)_auto] sm:justify-items-stretch">
           <span className="font-semibold leading-snug">{lang === "en" ? indicator.nameEn : indicator.nameZh}</span>
           {figure.value !== null ? (
-            <span data-figure className="text-4xl font-bold leading-tight">{figureIn(lang, figure, indicator.unit)}</span>
+            <span data-figure className="text-4xl font-bold leading-tight">{figureIn(lang, figure, indicator.unit, { withPublished: true })}</span>
           ) : (
-            <span className="leading-snug">{figureIn(lang, figure, indicator.unit)}</span>
+            <span className="leading-snug">{figureIn(lang, figure, indicator.unit, { withPublished: true })}</span>
           )}
           {figure.assessment && <StatusBadge status={figure.assessment.status} large lang={lang} />}
         </li>
@@ -127,7 +126,7 @@ function SectorBody({ slide, lang }: { slide: Extract<Slide, { kind: "sector" }>
       <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {slide.rows.map(({ indicator, figure }) => (
           <li key={`${indicator.slug}-${figure.anchor}`} className="rounded border-2 border-black px-4 py-1.5">
-            <span data-figure className="block text-4xl font-bold leading-tight text-brand">{figureIn(lang, figure, indicator.unit)}</span>
+            <span data-figure className="block text-4xl font-bold leading-tight text-brand">{figureIn(lang, figure, indicator.unit, { withPublished: true })}</span>
             <span className="block leading-snug">{en ? indicator.nameEn : indicator.nameZh}</span>
           </li>
         ))}
@@ -137,14 +136,14 @@ function SectorBody({ slide, lang }: { slide: Extract<Slide, { kind: "sector" }>
   );
 }
 
-function EndBody({ lang }: { lang: Lang }) {
+function EndBody({ lang, edition }: { lang: Lang; edition: Edition }) {
   const en = lang === "en";
   return (
     <div className="flex h-full flex-col justify-center gap-4">
       <p className="text-2xl">{en ? "Every figure, its source, and how progress is worked out:" : "全部数字、原文出处和进展的计算方法："}</p>
       <p className="break-all text-4xl font-bold">{siteUrl(pathIn(lang, "/"))}</p>
       <p>{en ? "Methodology: " : "方法说明："}{siteUrl(pathIn(lang, "/methodology"))}</p>
-      <DataDate lang={lang} />
+      <DataDate lang={lang} edition={edition} />
     </div>
   );
 }

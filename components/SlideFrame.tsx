@@ -5,9 +5,10 @@ import { QrCode } from "@/components/QrCode";
 import { SlideBody } from "@/components/SlideBody";
 import type { Slide } from "@/lib/deck/deck";
 import { HTML_LANG, pathIn, type Lang } from "@/lib/i18n/language";
+import type { Edition } from "@/lib/queries/queries";
 import { siteUrl } from "@/lib/sharing/siteUrl";
 
-const WORDS = {
+const TEXT = {
   zh: {
     scan: <>扫码<br />看网页</>, qr: "二维码：打开网页", slides: "翻页", previous: "← 上一张", next: "下一张 →",
     counter: (n: number, of: number) => `第${n}张，共${of}张`, back: "返回网站", fullScreen: "全屏（F）", other: "English",
@@ -36,8 +37,8 @@ function kicker(slide: Slide, lang: Lang): string {
  * the previous and next slide, the counter, the same slide in the other language and the way back
  * to the site. `controls` adds the keyboard (a client leaf); slides printed as handouts leave it out.
  */
-export function SlideFrame({ deck, index, controls, lang = "zh" }: { deck: Slide[]; index: number; controls: boolean; lang?: Lang }) {
-  const w = WORDS[lang];
+export function SlideFrame({ deck, index, controls, lang, edition }: { deck: Slide[]; index: number; controls: boolean; lang: Lang; edition: Edition }) {
+  const w = TEXT[lang];
   const slide = deck[index];
   const href = (s: Slide | undefined) => (s ? pathIn(lang, `/present/${s.slug}`) : null);
   const [previous, next] = [href(deck[index - 1]), href(deck[index + 1])];
@@ -65,7 +66,7 @@ export function SlideFrame({ deck, index, controls, lang = "zh" }: { deck: Slide
       </header>
 
       <div className="min-h-0 flex-1">
-        <SlideBody slide={slide} lang={lang} />
+        <SlideBody slide={slide} lang={lang} edition={edition} />
       </div>
 
       <nav aria-label={w.slides} className="flex flex-wrap items-center gap-x-6 gap-y-1">
@@ -85,7 +86,7 @@ export function SlideFrame({ deck, index, controls, lang = "zh" }: { deck: Slide
           <Link href={page} className="tap whitespace-nowrap">{w.back}</Link>
         </span>
       </nav>
-      <PrintFooter path={page} lang={lang} />
+      <PrintFooter path={page} lang={lang} edition={edition} />
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SourceText } from "@/components/SourceText";
 import type { Lang } from "@/lib/i18n/language";
-import { listSources, type CitedExcerpt, type SourceSummary } from "@/lib/queries/queries";
+import type { CitedExcerpt, SourceSummary } from "@/lib/queries/queries";
 
-const WORDS = {
+const TEXT = {
   zh: {
     here: "原文", kicker: "原文全文", publisher: "发布单位", published: "发布日期", url: "原始网址",
     unstated: "原文未注明", unknown: "不详",
@@ -14,18 +14,13 @@ const WORDS = {
   },
 };
 
-/** Every source has a page (/sources/[id], /en/sources/[id]); any other id is a 404. */
-export async function sourceParams(): Promise<{ id: string }[]> {
-  return (await listSources()).map((s) => ({ id: s.id }));
-}
-
 /**
  * The source document as a reader, every cited excerpt highlighted and linked to what it feeds: the
  * body of /sources/[id] and /en/sources/[id]. The document stays in Chinese in both: it is the
  * authority; the English page only puts English around it.
  */
 export function SourceDocument({ source, text, excerpts, lang }: { source: SourceSummary; text: string; excerpts: CitedExcerpt[]; lang: Lang }) {
-  const w = WORDS[lang];
+  const w = TEXT[lang];
   return (
     <article className="max-w-3xl space-y-6">
       <Breadcrumbs lang={lang} here={w.here} />

@@ -1,6 +1,6 @@
 import type { TargetStatus } from "@/lib/progress/progress";
 import type { Lang } from "@/lib/i18n/language";
-import { STATUS_TEXT, STATUS_TEXT_EN } from "@/lib/progress/statusText";
+import { statusText } from "@/lib/progress/statusText";
 
 const STYLE: Record<TargetStatus, string> = {
   achieved: "border-achieved text-achieved",
@@ -15,7 +15,7 @@ const STYLE: Record<TargetStatus, string> = {
 export function StatusBadge({
   status, explain = false, large = false, lang = "zh",
 }: { status: TargetStatus; explain?: boolean; large?: boolean; lang?: Lang }) {
-  const text = (lang === "en" ? STATUS_TEXT_EN : STATUS_TEXT)[status];
+  const text = statusText(lang, status);
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2">
       <span

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/StatusBadge";
 import { figureIn } from "@/lib/format/figureText";
 import { pathIn, type Lang } from "@/lib/i18n/language";
+import { deadline } from "@/lib/progress/steps";
 import type { TargetOnTimeline } from "@/lib/queries/queries";
 
 /** One target in a list: what was promised, by when, and where it stands. Links to the target on its indicator page. */
@@ -14,17 +15,10 @@ export function TargetLine({ target, showYear = false, lang = "zh" }: { target: 
         {en ? target.indicator.nameEn : target.indicator.nameZh}
       </Link>
       <span className={numeric ? "text-xl font-bold" : "text-base"}>
-        {showYear && <span className="mr-2 text-sm font-normal text-muted">{deadline(target, lang)}</span>}
+        {showYear && <span className="mr-2 text-sm font-normal text-muted">{deadline(lang, target)}</span>}
         {figureIn(lang, target, target.indicator.unit)}
       </span>
       {target.assessment && <StatusBadge status={target.assessment.status} lang={lang} />}
     </li>
   );
-}
-
-/** The deadline as the source words it: steps 2–4 of the four-step plan say 到2027年, the rest 到…年底. */
-function deadline(target: TargetOnTimeline, lang: Lang): string {
-  const yearEnd = !(target.plan === "four-step" && target.step !== 1);
-  if (lang === "en") return yearEnd ? `by the end of ${target.year}` : `by ${target.year}`;
-  return yearEnd ? `到${target.year}年底` : `到${target.year}年`;
 }

@@ -2,14 +2,13 @@ import Link from "next/link";
 import { formatDateZh } from "@/lib/format/format";
 import { formatDateEn } from "@/lib/format/formatEn";
 import { pathIn, type Lang } from "@/lib/i18n/language";
-import { getDatasetVersion, listUpdates } from "@/lib/queries/queries";
+import type { DataUpdateView } from "@/lib/queries/queries";
 
 /**
  * The data's changelog, newest first: /updates and /en/updates. The entries are written in Chinese
  * only (data/updates.csv has no English column), so the English page shows them as they are.
  */
-export async function UpdatesPage({ lang }: { lang: Lang }) {
-  const [updates, { version }] = await Promise.all([listUpdates(), getDatasetVersion()]);
+export function UpdatesPage({ lang, updates, version }: { lang: Lang; updates: DataUpdateView[]; version: string }) {
   const en = lang === "en";
   return (
     <article className="max-w-3xl space-y-6">

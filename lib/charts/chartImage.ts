@@ -1,13 +1,17 @@
 // The chart as a stand-alone image (the SVG and PNG downloads): the shared scene drawn at twice its
 // size, with the title, unit and legend above it and the source, the page's address and the data's
 // date below it, so that a copy of the image still says what it shows and where it came from. Pure.
+import { unitNameEn } from "../format/formatEn";
+import { SITE_NAME, type Lang } from "../i18n/language";
 import { CHART_HEIGHT, CHART_WIDTH, escapeXml, svgMarkup, type ChartScene } from "./chartScene";
 
 export interface ChartCaption {
+  lang: Lang;
   title: string;
   unit: string;
-  sourceTitle: string;
   url: string;
+  /** The titles of the sources its figures cite, verbatim. */
+  sourceTitles: string[];
   /** e.g. "数据更新于2026年11月25日，版本 51e060ba7929" */
   edition: string;
 }
@@ -19,10 +23,17 @@ export const IMAGE_FONTS = `"Noto Sans SC", "Noto Sans CJK SC", "PingFang SC", "
 
 /** The words around the chart, in reading order: title, legend line, then the three footer lines. */
 export function captionLines(c: ChartCaption): { title: string; legend: string; footer: [string, string, string] } {
+  const sources = c.sourceTitles.map((t) => `《${t}》`).join("");
+  if (c.lang === "en")
+    return {
+      title: `Pingcheng District · ${c.title}`,
+      legend: `${c.unit ? `Unit: ${unitNameEn(c.unit)}   ` : ""}● Result   ◇ Target (dashed: path to the target)`,
+      footer: [`Source (Chinese): ${sources}`, `Page: ${c.url}`, `${SITE_NAME.en} (English is our translation) · ${c.edition}`],
+    };
   return {
     title: `平城区 · ${c.title}`,
     legend: `${c.unit ? `单位：${c.unit}　` : ""}● 实际结果　◇ 目标（虚线为目标路径）`,
-    footer: [`来源：《${c.sourceTitle}》`, `本页：${c.url}`, `平城区发展目标进展 · ${c.edition}`],
+    footer: [`来源：${sources}`, `本页：${c.url}`, `${SITE_NAME.zh} · ${c.edition}`],
   };
 }
 

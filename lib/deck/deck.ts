@@ -17,7 +17,7 @@
 import type { FigureView, IndicatorSummary, SectorSummary } from "../queries/views";
 import type { TargetStatus } from "../progress/progress";
 import { STATUS_ORDER } from "../progress/statusText";
-import { stepDeadline, stepDeadlineEn, stepName } from "../progress/steps";
+import { stepTitle } from "../progress/steps";
 
 /** Rows on one slide: more would push type below 24 px on a 1280×720 projector. */
 export const ROWS_PER_SLIDE = 6;
@@ -88,8 +88,8 @@ export function buildDeck(sectors: SectorSummary[], indicators: IndicatorSummary
     return parts.map((partRows, i) => ({
       kind: "step" as const,
       slug: i === 0 ? `step-${step}` : `step-${step}-${i + 1}`,
-      title: `${stepName(step)}：${stepDeadline(step, year)}`,
-      titleEn: `Step ${step}: ${stepDeadlineEn(step, year)}`,
+      title: stepTitle("zh", step, year),
+      titleEn: stepTitle("en", step, year),
       path: `/#step-${step}`,
       step, year, part: i + 1, parts: parts.length, rows: partRows,
     }));

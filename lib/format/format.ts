@@ -4,6 +4,7 @@
  * with, and only floating-point noise (beyond six decimals) is removed.
  */
 import type { Comparator } from "../progress/progress";
+import type { PublishedForm } from "./publishedForm";
 
 export type Unit = string;
 
@@ -33,8 +34,8 @@ export function formatNumber(value: number): string {
 
 /**
  * A count of 100000 or more reads better in 万, but only when that is exact
- * to two decimals (a whole multiple of 100); otherwise all digits stay.
- * English uses the same rule ("20 ten thousand"), so both show the same digits.
+ * to two decimals (a whole multiple of 100); otherwise all digits stay. Used
+ * where no excerpt says how the source wrote it (see publishedForm).
  */
 export function inWan(value: number, unit: string): number | null {
   if (SCALED_UNITS.has(unit) || unit === RANK_UNIT) return null;
@@ -69,12 +70,16 @@ export interface FigureToFormat {
   value: number | null;
   valueMax: number | null;
   unit: string;
+  /** How the source writes the quantity (lib/format/publishedForm.ts): shown as written when known. */
+  published?: PublishedForm | null;
 }
 
 export function formatFigure(f: FigureToFormat): string {
-  const { comparator, value, valueMax, unit } = f;
+  const { comparator, value, valueMax, unit, published } = f;
   if (value === null) return "";
-  const quantity = formatQuantity(value, unit);
+  const quantity = published && comparator !== "range" ? published.text : formatQuantity(value, unit);
+  // 8.5万余人次 already says "more than": 超过 would say it twice.
+  if (comparator === ">" && published?.more) return quantity;
   switch (comparator) {
     case "≥":
       return `${quantity}以上`;

@@ -1,22 +1,24 @@
 /*
- * English display of published figures, for the /en/ pages (our unofficial translation). The digits
- * are those the Chinese display shows, never converted (data/README.md, "Numbers in English"):
- * 132.8亿元 is "132.8 hundred million yuan" and 20万户 is "20 ten thousand".
+ * English display of published figures, for the /en/ pages (our unofficial translation). English
+ * readers misread "132.8 hundred million" (as 132.8 million), so 亿 and 万 become billions,
+ * millions and plain numbers with thousands commas, the way China's statistics bureau writes English
+ * text: 132.8亿元 is "13.28 billion yuan", 20万户 "200,000". Only the decimal point moves, exactly
+ * (lib/format/exactDecimal.ts); nothing is rounded (data/README.md, "Numbers in English").
  *
  * Units: a unit that names what is counted gets English words (people, days, events). The Chinese
  * counters 个 家 户 项 所 套 处 条 only say "how many": the indicator's English name says of what, and
  * one word would be wrong for some of them (家 counts firms, but also a procuratorate and a school
  * among the model integrity units), so the number stands alone.
  */
-import { MULTIPLIER_EN } from "./englishNumbers";
-import { formatNumber, inWan, RANK_UNIT, type FigureToFormat } from "./format";
+import { inEnglishScale } from "./exactDecimal";
+import { formatFigure, formatNumber, RANK_UNIT, type FigureToFormat } from "./format";
 
 const PLACEHOLDER = "—";
 
 /** [singular, plural] for units that name what they count; the empty string for bare counters. */
 const UNIT_EN: Record<string, string | [string, string]> = {
-  亿元: `${MULTIPLIER_EN.亿} yuan`,
-  万元: `${MULTIPLIER_EN.万} yuan`,
+  亿元: "yuan",
+  万元: "yuan",
   人: ["person", "people"],
   名: ["person", "people"],
   人次: ["attendance", "attendances"],
@@ -32,6 +34,14 @@ function unitWords(unit: string, plural: boolean): string {
   return typeof words === "string" ? words : words[plural ? 1 : 0];
 }
 
+/** How English tables and the unit line name a unit: 亿元 is "100 million yuan" (the statistics bureau's table unit). */
+const UNIT_NAME_EN: Record<string, string> = { 亿元: "100 million yuan", 万元: "10,000 yuan", "%": "%", 位: "rank" };
+
+export function unitNameEn(unit: string): string {
+  const words = UNIT_NAME_EN[unit] ?? unitWords(unit, true);
+  return words ? `${unit} (${words})` : unit;
+}
+
 /** "5th", "21st", "112th". */
 export function ordinal(n: number): string {
   const text = formatNumber(n);
@@ -41,25 +51,26 @@ export function ordinal(n: number): string {
   return `${text}${suffix}`;
 }
 
-/** A number with its unit: "132.8 hundred million yuan", "84.85%", "7709 people", "20 ten thousand", "5th". */
+/** Powers of ten in a money unit: a value in 亿元 is value × 10^8 yuan. */
+const UNIT_PLACES: Record<string, number> = { 亿元: 8, 万元: 4 };
+
+/** The number alone, English style: 132.8 (亿元) → "13.28 billion", 200000 → "200,000". */
+function numberEn(value: number, unit: string): string {
+  return inEnglishScale(formatNumber(value), UNIT_PLACES[unit] ?? 0);
+}
+
+/** A number with its unit: "13.28 billion yuan", "84.85%", "7,709 people", "200,000", "5th". */
 export function formatQuantityEn(value: number, unit: string, plural = value !== 1): string {
   if (!Number.isFinite(value)) return PLACEHOLDER;
   if (unit === RANK_UNIT) return ordinal(value);
   if (unit === "%") return `${formatNumber(value)}%`;
-  const wan = inWan(value, unit);
-  const number = wan === null ? formatNumber(value) : `${formatNumber(wan)} ${MULTIPLIER_EN.万}`;
-  return [number, unitWords(unit, plural)].filter(Boolean).join(" ");
+  return [numberEn(value, unit), unitWords(unit, plural)].filter(Boolean).join(" ");
 }
 
 function formatRangeEn(min: number, max: number, unit: string): string {
   if (unit === RANK_UNIT) return `${ordinal(min)}–${ordinal(max)}`;
   if (unit === "%") return `${formatNumber(min)}–${formatNumber(max)}%`;
-  const minWan = inWan(min, unit);
-  const maxWan = inWan(max, unit);
-  // As in Chinese: 万 only when both ends qualify, so both ends share one scale.
-  const [a, b, scale] =
-    minWan !== null && maxWan !== null ? [minWan, maxWan, ` ${MULTIPLIER_EN.万}`] : [min, max, ""];
-  return [`${formatNumber(a)}–${formatNumber(b)}${scale}`, unitWords(unit, true)].filter(Boolean).join(" ");
+  return [`${numberEn(min, unit)}–${numberEn(max, unit)}`, unitWords(unit, true)].filter(Boolean).join(" ");
 }
 
 export function formatFigureEn(f: FigureToFormat): string {
@@ -98,4 +109,16 @@ const MONTHS = [
 export function formatDateEn(d: Date): string {
   if (Number.isNaN(d.getTime())) return PLACEHOLDER;
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/**
+ * formatFigureEn followed by the published Chinese, where no Chinese stands beside the English
+ * (headline cards, embeds, search results, slides): "13.28 billion yuan (132.8亿元)". Only when the
+ * English writes the digits differently: "84.85%" needs no "(84.85%)".
+ */
+export function formatFigureEnWithPublished(f: FigureToFormat): string {
+  const en = formatFigureEn(f);
+  const zh = formatFigure({ ...f, comparator: "=" });
+  const digits = (text: string) => text.match(/[\d.,]+/g)?.join(" ").replaceAll(",", "") ?? "";
+  return digits(en) === digits(zh) || !zh ? en : `${en} (${zh})`;
 }

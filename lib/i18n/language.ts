@@ -13,6 +13,9 @@ export function pathIn(lang: Lang, path: string): string {
   return /^\/(?=$|[#?])/.test(bare) ? `/en${bare.slice(1)}` : `/en${bare}`;
 }
 
+/** The site's name in each language. */
+export const SITE_NAME: Record<Lang, string> = { zh: "平城区发展目标进展", en: "Pingcheng progress dashboard" };
+
 export const UI = {
   zh: {
     site: "平城区发展目标进展",
@@ -28,7 +31,7 @@ export const UI = {
     searchLabel: "搜索指标",
     switchTo: "English",
     switchLabel: "Read this page in English",
-    footerNote: "所有数字均摘自平城区公开发布的文章，每个数字旁附原文摘录。英文名称、释义和编者注为本站编写，不代表官方表述；以中文原文为准。",
+    footerNote: "所有数字均摘自公开发布的原文，每个数字旁附原文摘录。英文名称、释义和编者注为本站编写，不代表官方表述；以中文原文为准。",
   },
   en: {
     site: "Pingcheng progress dashboard",
@@ -45,7 +48,7 @@ export const UI = {
     switchTo: "中文",
     switchLabel: "阅读本页中文版",
     footerNote:
-      "Every figure comes from an article published by Pingcheng District, shown beside its excerpt. English names, definitions, translations and notes are ours, unofficial; the Chinese original is the authority.",
+      "Every figure comes from a published source document and is shown beside its excerpt. English names, definitions, translations and notes are ours, unofficial; the Chinese original is the authority.",
   },
 } as const;
 
@@ -60,7 +63,7 @@ export const STEP_SUMMARY: Record<Lang, readonly string[]> = {
   en: [
     "By the end of 2024: move up the GDP ranking, keep services at 80% or more of GDP, and make a breakthrough in transformation.",
     "By 2027: grow culture and tourism and consumption, with clearly stronger support for the city; first results of transformation.",
-    "By 2030: GDP of about 850 hundred million yuan, main indicators among the city's top 5; transformation basically achieved.",
-    "By 2035: GDP passes a thousand hundred million yuan, market entities pass 20 ten thousand; transformation fully completed.",
+    "By 2030: GDP of about 85 billion yuan, main indicators among the city's top 5; transformation basically achieved.",
+    "By 2035: GDP passes 100 billion yuan, market entities pass 200,000; transformation fully completed.",
   ],
 };

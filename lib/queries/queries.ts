@@ -1,81 +1,29 @@
 // The one front door to the dashboard's data. Pages call these named queries and get plain typed
-// objects; nothing outside lib/ touches Prisma.
+// objects; nothing outside lib/queries touches Prisma. Every read happens once per process and
+// status day (lib/queries/oncePerProcess.ts says why); what is decided from the rows lives in pure
+// modules beside this one (indicatorViews, overview, citedExcerpts).
 import "server-only";
-import { cache } from "react";
-import { buildDeck, type Slide } from "../deck/deck";
+import { buildDeck, slideForIndicator, slideForSector, type Slide } from "../deck/deck";
 import { prisma } from "./db";
 import { oncePerProcess } from "./oncePerProcess";
-import type { Figure as FigureRecord, Indicator as IndicatorRecord } from "../generated/prisma/client";
-import { assessTarget, milestonePace, type Comparator, type Direction, type TargetStatus } from "../progress/progress";
+import { citedExcerpts } from "./citedExcerpts";
+import { targetsOfPlan, toIndicatorDetail, toIndicatorSummary } from "./indicatorViews";
+import { overviewOf } from "./overview";
 import type {
-  CitedExcerpt, DataUpdateView, FigureView, IndicatorDetail, IndicatorSummary, Overview, Plan, SectorSummary, SourceSummary,
+  CitedExcerpt, DataUpdateView, Edition, IndicatorDetail, IndicatorSummary, Overview, Plan, SectorSummary, SourceSummary,
   TargetOnTimeline,
 } from "./views";
 import { buildSearchIndex, type SearchEntry } from "../search/searchIndex";
-import { excerptId } from "../source/sourceReader";
 import { statusDate } from "../progress/statusDate";
 
 export type * from "./views";
 
-function toFigures(indicator: IndicatorRecord, records: FigureRecord[], today: Date): FigureView[] {
-  const direction = indicator.direction as Direction;
-  const actuals = records
-    .filter((f) => f.kind === "actual" && f.value !== null)
-    .map((f) => ({ year: f.year, value: f.value as number }));
-  const seen = new Map<string, number>();
-  return [...records]
-    .sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.line - b.line)
-    .map((f) => {
-      const base = `${f.kind}-${f.year}`;
-      const n = (seen.get(base) ?? 0) + 1;
-      seen.set(base, n);
-      const target = { year: f.year, comparator: f.comparator as Comparator | null, value: f.value, valueMax: f.valueMax };
-      return {
-        anchor: n === 1 ? base : `${base}-${n}`,
-        kind: f.kind as FigureView["kind"],
-        year: f.year,
-        comparator: target.comparator,
-        value: f.value,
-        valueMax: f.valueMax,
-        plan: f.plan as Plan | null,
-        step: f.step,
-        sourceId: f.sourceId,
-        excerpt: f.excerpt,
-        excerptStart: f.excerptStart,
-        noteZh: f.noteZh,
-        excerptEn: f.excerptEn,
-        noteEn: f.noteEn,
-        baselineComparable: f.baselineComparable,
-        assessment:
-          f.kind === "target"
-            ? assessTarget({ target, actuals: f.baselineComparable ? actuals : [], direction, today })
-            : null,
-      };
-    });
-}
-
-function toIndicator(record: IndicatorRecord & { figures: FigureRecord[] }, today: Date): IndicatorSummary {
-  return {
-    slug: record.slug,
-    sectorSlug: record.sectorSlug,
-    groupZh: record.groupZh,
-    nameZh: record.nameZh,
-    nameEn: record.nameEn,
-    unit: record.unit,
-    direction: record.direction as Direction,
-    definitionZh: record.definitionZh,
-    definitionEn: record.definitionEn,
-    headline: record.headline,
-    figures: toFigures(record, record.figures, today),
-  };
-}
-
-const allIndicators = oncePerProcess(async (today): Promise<IndicatorSummary[]> => {
-  const records = await prisma.indicator.findMany({
-    include: { figures: true },
+export const listIndicators = oncePerProcess(async (today): Promise<IndicatorSummary[]> => {
+  const rows = await prisma.indicator.findMany({
+    include: { figures: { include: { source: { select: { titleZh: true } } } } },
     orderBy: [{ sector: { order: "asc" } }, { order: "asc" }],
   });
-  return records.map((r) => toIndicator(r, today));
+  return rows.map((r) => toIndicatorSummary(r, today));
 }, statusDate);
 
 export const listSectors = oncePerProcess(async (): Promise<SectorSummary[]> => {
@@ -89,106 +37,104 @@ export const listSectors = oncePerProcess(async (): Promise<SectorSummary[]> => 
 export async function getSector(slug: string): Promise<{ sector: SectorSummary; indicators: IndicatorSummary[] } | null> {
   const sector = (await listSectors()).find((s) => s.slug === slug);
   if (!sector) return null;
-  return { sector, indicators: (await allIndicators()).filter((i) => i.sectorSlug === slug) };
+  return { sector, indicators: (await listIndicators()).filter((i) => i.sectorSlug === slug) };
 }
 
 export async function getIndicator(slug: string): Promise<IndicatorDetail | null> {
-  const indicators = await allIndicators();
+  const indicators = await listIndicators();
   const indicator = indicators.find((i) => i.slug === slug);
   if (!indicator) return null;
   const sector = (await listSectors()).find((s) => s.slug === indicator.sectorSlug)!;
-  const others = indicators.filter((i) => i.slug !== slug && i.sectorSlug === indicator.sectorSlug);
-  // Related: the same sub-heading of the source first, then the rest of the sector.
-  const related = [
-    ...others.filter((i) => i.groupZh === indicator.groupZh),
-    ...others.filter((i) => i.groupZh !== indicator.groupZh),
-  ].slice(0, 6);
-  const numericTargets = indicator.figures
-    .filter((f) => f.kind === "target" && f.value !== null)
-    .map((f) => ({ year: f.year, comparator: f.comparator, value: f.value, valueMax: f.valueMax }));
-  const pace = milestonePace(numericTargets).map((p) => ({ fromYear: p.from.year, toYear: p.to.year, growth: p.growth }));
-  return { ...indicator, sector, related, pace };
-}
-
-export async function listIndicators(): Promise<IndicatorSummary[]> {
-  return allIndicators();
+  return toIndicatorDetail(indicator, indicators, sector);
 }
 
 /** Every target of a plan, in step and sector order, with the indicator it belongs to. */
 export async function listTargets(plan: Plan): Promise<TargetOnTimeline[]> {
-  const targets: TargetOnTimeline[] = [];
-  for (const i of await allIndicators())
-    for (const f of i.figures)
-      if (f.kind === "target" && f.plan === plan)
-        targets.push({ ...f, indicator: { slug: i.slug, nameZh: i.nameZh, nameEn: i.nameEn, unit: i.unit, sectorSlug: i.sectorSlug } });
-  return targets.sort((a, b) => (a.step ?? 0) - (b.step ?? 0) || a.year - b.year);
+  return targetsOfPlan(await listIndicators(), plan);
 }
 
 const SOURCE_SUMMARY = { id: true, titleZh: true, publisher: true, published: true, url: true } as const;
 
-export const getSource = cache(async (id: string): Promise<SourceSummary | null> => {
-  return prisma.source.findUnique({ where: { id }, select: SOURCE_SUMMARY });
-});
+export const listSources = oncePerProcess(
+  async (): Promise<SourceSummary[]> => prisma.source.findMany({ select: SOURCE_SUMMARY, orderBy: { id: "asc" } }),
+  statusDate,
+);
 
-export const listSources = cache(async (): Promise<SourceSummary[]> => {
-  return prisma.source.findMany({ select: SOURCE_SUMMARY, orderBy: { id: "asc" } });
-});
+export async function getSource(id: string): Promise<SourceSummary | null> {
+  return (await listSources()).find((s) => s.id === id) ?? null;
+}
 
 /** The projector deck at /present, built from the same data as the pages (see lib/deck/deck.ts). */
-// Once per process like allIndicators: every indicator and sector page looks up its slide, so
+// Once per process like listIndicators: every indicator and sector page looks up its slide, so
 // rebuilding the deck per request made each page's cost grow with the whole data set.
-export const getDeck = oncePerProcess(async (): Promise<Slide[]> => buildDeck(await listSectors(), await allIndicators()), statusDate);
+export const getDeck = oncePerProcess(async (): Promise<Slide[]> => buildDeck(await listSectors(), await listIndicators()), statusDate);
 
 /**
  * Every sector, indicator and target the search box can find, with pinyin worked out here so the
  * browser needs no dictionary. Search it with `searchEntries` from lib/search/searchEntries.ts.
  */
 export const getSearchIndex = oncePerProcess(
-  async (): Promise<SearchEntry[]> => buildSearchIndex(await listSectors(), await allIndicators()),
+  async (): Promise<SearchEntry[]> => buildSearchIndex(await listSectors(), await listIndicators()),
   statusDate,
 );
 
 
+const sourceTexts = oncePerProcess(async (): Promise<Map<string, string>> => {
+  const rows = await prisma.source.findMany({ select: { id: true, text: true } });
+  return new Map(rows.map((r) => [r.id, r.text]));
+}, statusDate);
+
 /** A source's full text and every excerpt the site cites from it, in reading order. */
 export async function getSourceDocument(id: string): Promise<{ source: SourceSummary; text: string; excerpts: CitedExcerpt[] } | null> {
-  const record = await prisma.source.findUnique({ where: { id }, select: { ...SOURCE_SUMMARY, text: true } });
-  if (!record) return null;
-  const { text, ...source } = record;
-  const byId = new Map<string, CitedExcerpt>();
-  for (const indicator of await allIndicators())
-    for (const f of indicator.figures.filter((f) => f.sourceId === id)) {
-      const excerptKey = excerptId(f.excerptStart, f.excerpt);
-      const excerpt = byId.get(excerptKey) ?? { id: excerptKey, start: f.excerptStart, end: f.excerptStart + f.excerpt.length, figures: [] };
-      excerpt.figures.push({ indicatorSlug: indicator.slug, indicatorZh: indicator.nameZh, indicatorEn: indicator.nameEn, anchor: f.anchor, year: f.year, kind: f.kind });
-      byId.set(excerptKey, excerpt);
-    }
-  return { source, text, excerpts: [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end) };
+  const [source, text] = [await getSource(id), (await sourceTexts()).get(id)];
+  if (!source || text === undefined) return null;
+  return { source, text, excerpts: citedExcerpts(await listIndicators(), id) };
 }
 
-
 /** The changelog of data/updates.csv, newest first. */
-export const listUpdates = cache(async (): Promise<DataUpdateView[]> => {
+export const listUpdates = oncePerProcess(async (): Promise<DataUpdateView[]> => {
   const rows = await prisma.dataUpdate.findMany({ orderBy: [{ date: "desc" }, { id: "desc" }] });
   return rows.map((u) => ({ date: new Date(`${u.date}T00:00:00Z`), summaryZh: u.summaryZh }));
-});
+}, statusDate);
 
-export const getDatasetVersion = cache(
-  async (): Promise<{ version: string; figures: number; statusDate: Date; updatedOn: Date | null }> => {
-    const dataset = await prisma.dataset.findUniqueOrThrow({ where: { id: 1 } });
-    const [latest] = await listUpdates();
-    return { version: dataset.version, figures: dataset.figures, statusDate: statusDate(), updatedOn: latest?.date ?? null };
-  },
-);
+/** Which data a page shows: the version, when the data were last updated, the day statuses are computed for. */
+export const getDatasetVersion = oncePerProcess(async (today): Promise<Edition> => {
+  const dataset = await prisma.dataset.findUniqueOrThrow({ where: { id: 1 } });
+  const [latest] = await listUpdates();
+  return { version: dataset.version, figures: dataset.figures, statusDate: today, updatedOn: latest?.date ?? null };
+}, statusDate);
 
 
 /** Everything the overview shows, in Chinese or English alike. */
-export const getOverview = cache(async (): Promise<Overview> => {
-  const [steps, tasks, indicators, sectors] = await Promise.all([listTargets("four-step"), listTargets("tasks-2024"), allIndicators(), listSectors()]);
-  const headlines = indicators.flatMap((indicator) => {
-    const actual = indicator.headline ? indicator.figures.find((f) => f.kind === "actual" && f.value !== null) : undefined;
-    return actual ? [{ indicator, actual: actual as FigureView & { value: number } }] : [];
-  });
-  const statusCounts = new Map<TargetStatus, number>();
-  for (const t of [...steps, ...tasks]) if (t.assessment) statusCounts.set(t.assessment.status, (statusCounts.get(t.assessment.status) ?? 0) + 1);
-  return { steps, tasks, sectors, headlines, statusCounts };
-});
+export const getOverview = oncePerProcess(async (): Promise<Overview> => overviewOf(await listIndicators(), await listSectors()), statusDate);
+
+/** What an indicator page shows, in either language: the indicator, its slide, its sources, the edition. */
+export async function getIndicatorPage(slug: string) {
+  const indicator = await getIndicator(slug);
+  if (!indicator) return null;
+  const [deck, sources, edition] = await Promise.all([getDeck(), listSources(), getDatasetVersion()]);
+  const cited = new Set(indicator.figures.map((f) => f.sourceId));
+  return { indicator, slide: slideForIndicator(deck, indicator) ?? null, edition, sources: sources.filter((s) => cited.has(s.id)) };
+}
+
+/** What a sector page shows, in either language. */
+export async function getSectorPage(slug: string) {
+  const found = await getSector(slug);
+  if (!found) return null;
+  const [deck, edition] = await Promise.all([getDeck(), getDatasetVersion()]);
+  return { ...found, slide: slideForSector(deck, slug) ?? null, edition };
+}
+
+/** A slide of the deck by its address, with the whole deck and its place in it. */
+export async function getSlide(slug: string): Promise<{ deck: Slide[]; index: number } | null> {
+  const deck = await getDeck();
+  const index = deck.findIndex((s) => s.slug === slug);
+  return index < 0 ? null : { deck, index };
+}
+
+/** What /methodology states about the data: its edition, its sources, how many figures carry a number. */
+export async function getMethodologyPage() {
+  const [edition, sources, indicators] = await Promise.all([getDatasetVersion(), listSources(), listIndicators()]);
+  const numbers = indicators.flatMap((i) => i.figures).filter((f) => f.value !== null).length;
+  return { edition, sources, numbers };
+}

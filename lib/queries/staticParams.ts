@@ -3,7 +3,7 @@
 // slug is a 404.)
 import "server-only";
 import { chartPoints, worthCharting } from "../charts/chartPoints";
-import { listIndicators, listSectors } from "./queries";
+import { getDeck, listIndicators, listSectors, listSources } from "./queries";
 
 export async function indicatorParams(): Promise<{ slug: string }[]> {
   return benchSample(await listIndicators()).map((i) => ({ slug: i.slug }));
@@ -27,4 +27,13 @@ function benchSample<T>(indicators: T[]): T[] {
 
 export async function sectorParams(): Promise<{ sector: string }[]> {
   return (await listSectors()).map((s) => ({ sector: s.slug }));
+}
+
+export async function slideParams(): Promise<{ slide: string }[]> {
+  return (await getDeck()).map((s) => ({ slide: s.slug }));
+}
+
+/** Every source has a page (/sources/[id], /en/sources/[id]); any other id is a 404. */
+export async function sourceParams(): Promise<{ id: string }[]> {
+  return (await listSources()).map((s) => ({ id: s.id }));
 }

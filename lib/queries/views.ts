@@ -2,6 +2,7 @@
 // of their own, so the builders the queries call (lib/deck, lib/search) can name them without
 // importing the queries: no import cycle.
 import type { FigureKind, Plan } from "../data/vocabulary";
+import type { PublishedForm } from "../format/publishedForm";
 import type { Comparator, Direction, TargetAssessment, TargetStatus } from "../progress/progress";
 
 export type { Plan };
@@ -18,8 +19,12 @@ export interface FigureView {
   plan: Plan | null;
   step: number | null;
   sourceId: string;
+  /** The title of the source this figure cites, verbatim: each figure cites its own source. */
+  sourceTitleZh: string;
   excerpt: string;
   excerptStart: number;
+  /** How the excerpt writes the quantity ("8.5万余人次"), so Chinese pages show it as written. */
+  published: PublishedForm | null;
   noteZh: string | null;
   /** Our unofficial English translation of `excerpt`; the Chinese excerpt is the authority. */
   excerptEn: string;
@@ -92,6 +97,8 @@ export interface DataUpdateView {
 }
 
 export interface Overview {
+  /** The four steps in order, each with its deadline year: the latest year of its targets. */
+  stepYears: { step: number; year: number }[];
   steps: TargetOnTimeline[];
   tasks: TargetOnTimeline[];
   sectors: SectorSummary[];
@@ -99,4 +106,15 @@ export interface Overview {
   headlines: { indicator: IndicatorSummary; actual: FigureView & { value: number } }[];
   /** How many targets (both plans) have each status. */
   statusCounts: Map<TargetStatus, number>;
+}
+
+/** Which data a page shows (its footer and print footer say so). */
+export interface Edition {
+  version: string;
+  /** How many figure rows the data set holds. */
+  figures: number;
+  /** The day statuses are computed for: the build date unless STATUS_DATE pins it. */
+  statusDate: Date;
+  /** The latest date of data/updates.csv. */
+  updatedOn: Date | null;
 }

@@ -4,7 +4,8 @@
 // which a client component can import without pulling in pinyin-pro. Pure: no Next, React or Prisma.
 import { pinyin } from "pinyin-pro";
 import { formatFigure } from "../format/format";
-import { formatFigureEn } from "../format/formatEn";
+import { formatFigureEnWithPublished } from "../format/formatEn";
+import { deadline } from "../progress/steps";
 import type { FigureView, IndicatorSummary, SectorSummary } from "../queries/views";
 
 export interface SearchEntry {
@@ -25,7 +26,7 @@ export interface SearchEntry {
 // Prisma behind it) is loaded with this module.
 export type SearchableSector = Pick<SectorSummary, "slug" | "nameZh" | "nameEn">;
 export type SearchableIndicator = Pick<IndicatorSummary, "slug" | "nameZh" | "nameEn" | "unit"> & {
-  figures: Pick<FigureView, "anchor" | "kind" | "year" | "comparator" | "value" | "valueMax" | "excerpt" | "excerptEn">[];
+  figures: Pick<FigureView, "anchor" | "kind" | "year" | "comparator" | "value" | "valueMax" | "excerpt" | "excerptEn" | "published" | "plan" | "step">[];
 };
 
 /** Pinyin and initials of a Chinese name; punctuation and Latin letters in it are left out. */
@@ -50,12 +51,12 @@ export function buildSearchIndex(sectors: SearchableSector[], indicators: Search
     for (const f of i.figures.filter((f) => f.kind === "target")) {
       const figure = { ...f, unit: i.unit ?? "" };
       // A qualitative target (转型取得突破) has no value: its excerpt says what it is.
-      const [zh, en] = f.value === null ? [f.excerpt, f.excerptEn] : [formatFigure(figure), formatFigureEn(figure)];
+      const [zh, en] = f.value === null ? [f.excerpt, f.excerptEn] : [formatFigure(figure), formatFigureEnWithPublished(figure)];
       index.push({
         url: `/indicators/${i.slug}#${f.anchor}`,
         kind: "target",
-        zh: `${i.nameZh}：${f.year}年目标 ${zh}`,
-        en: `${i.nameEn}: target for ${f.year}, ${en}`,
+        zh: `${i.nameZh}：${deadline("zh", f)}目标 ${zh}`,
+        en: `${i.nameEn}: target ${deadline("en", f)}, ${en}`,
         ...spelled,
       });
     }

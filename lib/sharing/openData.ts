@@ -1,15 +1,19 @@
 // The data as files a journalist or a program can take away: one record per figure, as JSON and as
 // CSV (UTF-8 with a byte-order mark, so Excel and WPS read the Chinese correctly). Pure: the routes
 // under app/ hand it what lib/queries/queries.ts returns.
-import { figureText } from "@/lib/format/figureText";
+import { figureIn } from "../format/figureText";
+import { unitNameEn } from "../format/formatEn";
 import type { IndicatorSummary, SectorSummary, SourceSummary } from "../queries/views";
 import { excerptId } from "../source/sourceReader";
 import { siteUrl } from "./siteUrl";
-import { STATUS_TEXT } from "../progress/statusText";
+import { pathIn, type Lang } from "../i18n/language";
+import { statusText } from "../progress/statusText";
 
 export interface FigureRecord {
   indicator: string;
   indicator_zh: string;
+  /** Our unofficial English translation of the name. */
+  indicator_en: string;
   kind: "actual" | "target";
   year: number;
   comparator: string | null;
@@ -18,40 +22,51 @@ export interface FigureRecord {
   unit: string | null;
   /** The figure as the site writes it ("超过20万户"), or the source's words for a qualitative one. */
   text_zh: string;
+  /** The same in English (our translation; numbers shifted exactly: 13.28 billion yuan). */
+  text_en: string;
   plan: string | null;
   step: number | null;
   /** Targets only: the site's status on the build date (see /methodology). */
   status: string | null;
   status_zh: string | null;
+  status_en: string | null;
   excerpt: string;
+  /** Our unofficial English translation of the excerpt. */
+  excerpt_en: string;
   note_zh: string | null;
+  note_en: string | null;
   source: string;
   source_title_zh: string;
   excerpt_url: string;
   url: string;
 }
 
-export function figureRecords(indicator: IndicatorSummary, sources: Map<string, SourceSummary>): FigureRecord[] {
+export function figureRecords(indicator: IndicatorSummary, sources: Map<string, SourceSummary>, lang: Lang = "zh"): FigureRecord[] {
   return indicator.figures.map((f) => ({
     indicator: indicator.slug,
     indicator_zh: indicator.nameZh,
+    indicator_en: indicator.nameEn,
     kind: f.kind,
     year: f.year,
     comparator: f.comparator,
     value: f.value,
     value_max: f.valueMax,
     unit: indicator.unit,
-    text_zh: figureText(f, indicator.unit),
+    text_zh: f.value === null ? f.excerpt : figureIn("zh", f, indicator.unit),
+    text_en: f.value === null ? f.excerptEn : figureIn("en", f, indicator.unit),
     plan: f.plan,
     step: f.step,
     status: f.assessment?.status ?? null,
-    status_zh: f.assessment ? STATUS_TEXT[f.assessment.status].label : null,
+    status_zh: f.assessment ? statusText("zh", f.assessment.status).label : null,
+    status_en: f.assessment ? statusText("en", f.assessment.status).label : null,
     excerpt: f.excerpt,
+    excerpt_en: f.excerptEn,
     note_zh: f.noteZh,
+    note_en: f.noteEn,
     source: f.sourceId,
-    source_title_zh: sources.get(f.sourceId)?.titleZh ?? "",
-    excerpt_url: siteUrl(`/sources/${f.sourceId}#${excerptId(f.excerptStart, f.excerpt)}`),
-    url: siteUrl(`/indicators/${indicator.slug}#${f.anchor}`),
+    source_title_zh: sources.get(f.sourceId)?.titleZh ?? f.sourceTitleZh,
+    excerpt_url: siteUrl(`${pathIn(lang, `/sources/${f.sourceId}`)}#${excerptId(f.excerptStart, f.excerpt)}`),
+    url: siteUrl(`${pathIn(lang, `/indicators/${indicator.slug}`)}#${f.anchor}`),
   }));
 }
 
@@ -76,17 +91,45 @@ const CSV_COLUMNS: [keyof FigureRecord, string][] = [
   ["url", "本站链接"],
 ];
 
-const KIND_ZH: Record<FigureRecord["kind"], string> = { actual: "结果", target: "目标" };
+/**
+ * The English file: English headers, our translations beside the Chinese. The numbers keep their
+ * published digits in the unit the source uses, named the statistics bureau's way ("100 million yuan").
+ */
+const CSV_COLUMNS_EN: [keyof FigureRecord, string][] = [
+  ["indicator_en", "Indicator (our translation)"],
+  ["indicator_zh", "Indicator (Chinese)"],
+  ["indicator", "Indicator id"],
+  ["kind", "Kind"],
+  ["year", "Year"],
+  ["text_en", "Figure (our translation)"],
+  ["comparator", "Comparator"],
+  ["value", "Value"],
+  ["value_max", "Upper value"],
+  ["unit", "Unit"],
+  ["plan", "Plan"],
+  ["step", "Step"],
+  ["status_en", "Status"],
+  ["excerpt_en", "Excerpt (our translation)"],
+  ["excerpt", "Excerpt (Chinese original)"],
+  ["note_en", "Our note"],
+  ["source_title_zh", "Source (Chinese title)"],
+  ["excerpt_url", "Excerpt in the source"],
+  ["url", "Page"],
+];
+
+const KIND: Record<Lang, Record<FigureRecord["kind"], string>> = { zh: { actual: "结果", target: "目标" }, en: { actual: "result", target: "target" } };
 
 function csvField(value: string | number | null): string {
   const s = value === null ? "" : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function figuresCsv(records: FigureRecord[]): string {
+export function figuresCsv(records: FigureRecord[], lang: Lang = "zh"): string {
+  const columns = lang === "en" ? CSV_COLUMNS_EN : CSV_COLUMNS;
+  const unitOf = (r: FigureRecord) => (lang === "en" && r.unit ? unitNameEn(r.unit) : r.unit);
   const lines = [
-    CSV_COLUMNS.map(([, header]) => header),
-    ...records.map((r) => CSV_COLUMNS.map(([key]) => (key === "kind" ? KIND_ZH[r.kind] : r[key]))),
+    columns.map(([, header]) => header),
+    ...records.map((r) => columns.map(([key]) => (key === "kind" ? KIND[lang][r.kind] : key === "unit" ? unitOf(r) : r[key]))),
   ];
   return `\uFEFF${lines.map((cells) => cells.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
@@ -112,8 +155,8 @@ export function indicatorRecord(indicator: IndicatorSummary) {
   };
 }
 
-export function indicatorDocument(indicator: IndicatorSummary, sources: Map<string, SourceSummary>, edition: Edition) {
-  return { edition, indicator: indicatorRecord(indicator), figures: figureRecords(indicator, sources) };
+export function indicatorDocument(indicator: IndicatorSummary, sources: Map<string, SourceSummary>, edition: Edition, lang: Lang = "zh") {
+  return { edition, indicator: indicatorRecord(indicator), figures: figureRecords(indicator, sources, lang) };
 }
 
 export function sectorRecord(sector: SectorSummary) {

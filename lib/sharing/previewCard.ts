@@ -1,10 +1,12 @@
 // What a link preview (Open Graph / Twitter card image) of a page says, as plain strings: the
 // image component only lays them out, and the fonts are chosen from the same strings. Pure.
-import { figureText } from "@/lib/format/figureText";
+import { figureIn } from "../format/figureText";
 import { formatShare } from "../format/format";
 import { headlineFigures } from "./headlineFigures";
 import type { IndicatorSummary, SectorSummary } from "../queries/views";
-import { STATUS_ORDER, STATUS_TEXT } from "../progress/statusText";
+import { SITE_NAME, type Lang } from "../i18n/language";
+import { STATUS_ORDER, statusText } from "../progress/statusText";
+import { deadline } from "../progress/steps";
 
 export interface PreviewCard {
   kicker: string;
@@ -16,42 +18,56 @@ export interface PreviewCard {
   footer: string;
 }
 
-const SITE = "平城区发展目标进展";
+const TEXT = {
+  zh: {
+    year: (y: number) => `${y}年`, results: "已公布的结果", none: "原文未公布", target: (d: string) => `目标：${d}`,
+    reached: (share: string) => `已达到目标的${share}`, status: (label: string) => `进展：${label}`, sourced: "每个数字附原文出处",
+    sector: "领域", indicators: "指标", count: (n: number, unit: string) => `${n}${unit}`, targets: "目标", progress: "目标进展：",
+  },
+  en: {
+    year: (y: number) => String(y), results: "Published results", none: "Not published in the source", target: (d: string) => `Target ${d}`,
+    reached: (share: string) => `${share} of the target reached`, status: (label: string) => `Status: ${label}`, sourced: "Every figure with its source",
+    sector: "Sector", indicators: "Indicators", count: (n: number) => String(n), targets: "Targets", progress: "Targets: ",
+  },
+};
 
-export function indicatorPreview(indicator: IndicatorSummary, sector: SectorSummary, today: Date, url: string): PreviewCard {
+export function indicatorPreview(lang: Lang, indicator: IndicatorSummary, sector: SectorSummary, today: Date, url: string): PreviewCard {
+  const text = TEXT[lang];
+  const en = lang === "en";
   const { actual, target } = headlineFigures(indicator.figures, today);
   const share = target?.assessment?.shareReached ?? null;
+  // No Chinese stands beside an English card's figure, so it carries the published form too.
+  const shown = (f: NonNullable<typeof actual>) => figureIn(lang, f, indicator.unit, { withPublished: true });
   const figures: PreviewCard["figures"] = [
-    actual
-      ? { label: `${actual.year}年`, value: figureText(actual, indicator.unit), tone: "actual" }
-      : { label: "已公布的结果", value: "来源未公布", tone: "plain" },
+    actual ? { label: text.year(actual.year), value: shown(actual), tone: "actual" } : { label: text.results, value: text.none, tone: "plain" },
   ];
-  if (target) figures.push({ label: `目标：到${target.year}年`, value: figureText(target, indicator.unit), tone: "target" });
+  if (target) figures.push({ label: text.target(deadline(lang, target)), value: shown(target), tone: "target" });
   return {
-    kicker: `${SITE} · ${sector.nameZh}`,
-    title: indicator.nameZh,
+    kicker: `${SITE_NAME[lang]} · ${en ? sector.nameEn : sector.nameZh}`,
+    title: en ? indicator.nameEn : indicator.nameZh,
     figures,
-    progress: share !== null && actual?.value != null && target?.value != null ? { share, label: `已达到目标的${formatShare(share)}` } : null,
-    note: target?.assessment ? `进展：${STATUS_TEXT[target.assessment.status].label}` : "",
-    footer: `每个数字附原文出处 · ${url}`,
+    progress: share !== null && actual?.value != null && target?.value != null ? { share, label: text.reached(formatShare(share)) } : null,
+    note: target?.assessment ? text.status(statusText(lang, target.assessment.status).label) : "",
+    footer: `${text.sourced} · ${url}`,
   };
 }
 
-export function sectorPreview(sector: SectorSummary, indicators: IndicatorSummary[], url: string): PreviewCard {
+export function sectorPreview(lang: Lang, sector: SectorSummary, indicators: IndicatorSummary[], url: string): PreviewCard {
+  const text = TEXT[lang];
   const targets = indicators.flatMap((i) => i.figures.filter((f) => f.kind === "target" && f.assessment));
   const results = indicators.flatMap((i) => i.figures.filter((f) => f.kind === "actual"));
   const counts = STATUS_ORDER.map((s) => [s, targets.filter((f) => f.assessment!.status === s).length] as const).filter(([, n]) => n > 0);
   return {
-    kicker: `${SITE} · 领域`,
-    title: sector.nameZh,
+    kicker: `${SITE_NAME[lang]} · ${text.sector}`,
+    title: lang === "en" ? sector.nameEn : sector.nameZh,
     figures: [
-      { label: "指标", value: `${indicators.length}项`, tone: "plain" },
-      { label: "已公布的结果", value: `${results.length}个`, tone: "actual" },
-      { label: "目标", value: `${targets.length}个`, tone: "target" },
+      { label: text.indicators, value: text.count(indicators.length, "项"), tone: "plain" },
+      { label: text.results, value: text.count(results.length, "个"), tone: "actual" },
+      { label: text.targets, value: text.count(targets.length, "个"), tone: "target" },
     ],
     progress: null,
-    note: counts.length ? `目标进展：${counts.map(([s, n]) => `${STATUS_TEXT[s].label} ${n}`).join(" · ")}` : "",
-    footer: `每个数字附原文出处 · ${url}`,
+    note: counts.length ? `${text.progress}${counts.map(([s, n]) => `${statusText(lang, s).label} ${n}`).join(" · ")}` : "",
+    footer: `${text.sourced} · ${url}`,
   };
 }
 

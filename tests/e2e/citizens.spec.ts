@@ -73,7 +73,7 @@ test("an unknown address is a 404, never a 500, in either language", async ({ re
     const response = await request.get(path, { failOnStatusCode: false });
     expect(response.status(), path).toBe(404);
     const html = await response.text();
-    expect(html, path).toContain("找不到这个页面");
+    expect(html, path).toContain("抱歉，您访问的页面不存在");
     expect(html, path).toContain('href="/en"');
   }
 });
@@ -117,7 +117,7 @@ test("the English embed shows the figure in English, links back to the English p
   await page.getByText("Get the embed code (iframe)").click();
   await expect(page.getByRole("textbox", { name: "Embed code" })).toHaveValue(/src="[^"]*\/en\/embed\/indicators\/market-entities"/);
   await page.getByRole("link", { name: "Preview the embed" }).click();
-  await expect(page.getByTestId("embed-actual")).toHaveText("22845");
+  await expect(page.getByTestId("embed-actual")).toHaveText("22,845 (22845户)");
   await expect(page.getByTestId("embed-link-back")).toHaveAttribute("href", /\/en\/indicators\/market-entities$/);
   await expect(page.locator("article")).toContainText("our unofficial translation");
 });
@@ -125,21 +125,22 @@ test("the English embed shows the figure in English, links back to the English p
 test("the English deck keeps the published digits and its QR codes open English pages", async ({ page }) => {
   await page.goto("/en/present/step-4");
   await expect(page.locator("[data-figure]").first()).toBeVisible();
-  await expect(page.locator("main, body")).toContainText("more than 20 ten thousand");
+  await expect(page.locator("main, body")).toContainText("more than 200,000 (20万户)");
   await expect(page.getByRole("img", { name: /^QR code: opens the page .*\/en#step-4$/ })).toBeVisible();
   await page.keyboard.press("PageDown");
   await expect(page).toHaveURL(/\/en\/present\/sector-economy$/);
 });
 
-test("the English pages keep published digits and mark the translation as ours", async ({ page }) => {
+test("the English pages move the decimal point exactly and mark the translation as ours", async ({ page }) => {
   await page.goto("/en/indicators/signed-projects-investment");
-  await expect(page.getByTestId("actual-value")).toHaveText("132.8 hundred million yuan");
+  await expect(page.getByTestId("actual-value")).toHaveText("13.28 billion yuan");
+  await expect(page.locator("main")).not.toContainText(/hundred million|ten thousand/);
   await expect(page.locator("main")).toContainText("our translation");
   await expect(page.locator("main")).toContainText("原文");
   await page.goto("/en/indicators/market-entities");
   // The chart speaks English too: its labels and its text for screen readers.
-  await expect(page.getByRole("img", { name: /^Market entities: 2023: result 22845; 2035: target more than 20 ten thousand/i })).toBeVisible();
-  await expect(page.locator("figure svg text").filter({ hasText: "more than 20 ten thousand" })).toHaveCount(1);
+  await expect(page.getByRole("img", { name: /^Market entities: 2023: result 22,845; 2035: target more than 200,000/i })).toBeVisible();
+  await expect(page.locator("figure svg text").filter({ hasText: "more than 200,000" })).toHaveCount(1);
 });
 
 test("what we don't know yet lists every target without a result or a comparable baseline", async ({ page }) => {

@@ -82,7 +82,7 @@ test("the CSV download opens with its Chinese headers and values, and starts wit
   expect(Object.keys(rows[0]).slice(0, 5)).toEqual(["指标", "指标代码", "类型", "年份", "数字"]);
   expect(rows).toHaveLength(2);
   expect(rows[0]).toMatchObject({ 指标: "市场主体", 类型: "结果", 年份: "2023", 数字: "22845户", 数值: "22845", 单位: "户", 原文摘录: "市场主体22845户", 来源: SOURCE_TITLE });
-  expect(rows[1]).toMatchObject({ 类型: "目标", 年份: "2035", 数字: "超过20万户", 比较方式: ">", 数值: "200000", 进展状态: "无基线", 原文摘录: "市场主体突破20万户" });
+  expect(rows[1]).toMatchObject({ 类型: "目标", 年份: "2035", 数字: "超过20万户", 比较方式: ">", 数值: "200000", 进展状态: "缺少起点数据", 原文摘录: "市场主体突破20万户" });
   expect(rows[1]["编者注"]).toContain("口径");
   expect(rows[0]["原文位置"]).toMatch(/\/sources\/pingcheng-2024#excerpt-\d+-\d+$/);
 });

@@ -21,7 +21,7 @@ test("the overview shows the four steps, their targets and statuses, and the 202
   await expect(step4).toContainText("超过1000亿元");
   await expect(step4).toContainText("超过20万户");
   // A 2024 target has passed its deadline with no published result, whatever day the suite runs.
-  await expect(page.locator("#step-1 [data-status]").first()).toHaveText(/已到期，待公布/);
+  await expect(page.locator("#step-1 [data-status]").first()).toHaveText(/已到期，结果未公布/);
   const results = page.getByRole("region", { name: "2023年主要成绩" });
   await expect(results).toContainText("132.8亿元");
   await expect(results).toContainText("7709人");
@@ -48,7 +48,7 @@ test("an indicator page shows value, target, status, gauge, chart and the source
   await expect(target).toContainText("口径");
   // The source's 2023 figure and the 2035 target may be counted differently (22845 is a ninth of
   // 200000), so no progress is measured from it: no share, no required growth.
-  await expect(target.locator("[data-status]")).toHaveText(/无基线/);
+  await expect(target.locator("[data-status]")).toHaveText(/缺少起点数据/);
   await expect(target).toContainText("口径可能不同");
   await expect(target.getByRole("img", { name: /无法计算完成比例/ })).toBeVisible();
   await expect(target).not.toContainText("需每年增长");
@@ -59,7 +59,7 @@ test("a target with no published baseline says so and estimates nothing", async 
   await page.goto("/indicators/gdp");
   await expect(page.getByTestId("no-baseline")).toContainText("来源未公布");
   await expect(page.locator("#target-2030").getByTestId("target-value")).toHaveText("850亿元左右");
-  await expect(page.locator("#target-2030").locator("[data-status]")).toHaveText(/无基线|已到期/);
+  await expect(page.locator("#target-2030").locator("[data-status]")).toHaveText(/缺少起点数据|已到期/);
   await expect(page.locator("#target-2030")).toContainText("无法计算进度");
   await expect(page.getByText("2034年→2035年")).toHaveCount(0);
   await expect(page.getByText("2030年→2035年：每年3.3%")).toBeVisible();
@@ -80,7 +80,7 @@ for (const path of ["/indicators/no-such-indicator", "/sectors/no-such-sector", 
   test(`an unknown address ${path} is a 404 with a way back`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到这个页面");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("抱歉，您访问的页面不存在");
     await expect(page.getByRole("link", { name: "返回总览" })).toBeVisible();
   });
 }

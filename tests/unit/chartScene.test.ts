@@ -25,9 +25,9 @@ describe("chartScene labels on a narrow chart", () => {
   it("moves a label that would meet another below its point, and keeps labels above their points where there is room", () => {
     const labels = scene(gdp, "亿元", "en").labels.filter((l) => !/^\d{4}$/.test(l.text ?? ""));
     const [about850, over1000] = labels;
-    expect(about850.text).toBe("about 850 hundred million yuan");
+    expect(about850.text).toBe("about 85 billion yuan");
     // 2035's diamond is higher than 2030's, but its label, which would meet 2030's, goes under it.
-    expect(over1000.text).toBe("more than 1000 hundred million yuan");
+    expect(over1000.text).toBe("more than 100 billion yuan");
     expect(Number(over1000.attrs.y)).toBeGreaterThan(Number(about850.attrs.y));
     expect(scene(gdp, "亿元", "zh").labels.map((l) => l.attrs.y)).not.toEqual(scene(gdp, "亿元", "en").labels.map((l) => l.attrs.y));
     const alone = scene([{ kind: "actual", year: 2023, value: 22845, comparator: "=" }, { kind: "target", year: 2035, value: 200000, comparator: ">" }], "户");

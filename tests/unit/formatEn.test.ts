@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { COMPARATORS } from "../../lib/data/schema";
 import { numberProblems } from "../../lib/format/englishNumbers";
-import { formatFigure } from "../../lib/format/format";
-import { formatDateEn, formatFigureEn, formatQuantityEn, ordinal } from "../../lib/format/formatEn";
+import { sameDecimal, shiftDecimal } from "../../lib/format/exactDecimal";
+import { formatDateEn, formatFigureEn, formatFigureEnWithPublished, formatQuantityEn, ordinal } from "../../lib/format/formatEn";
 import type { Comparator } from "../../lib/progress/progress";
 import { STATUS_ORDER, STATUS_TEXT, STATUS_TEXT_EN } from "../../lib/progress/statusText";
 import { UNITS } from "../../lib/format/units";
@@ -19,29 +19,30 @@ describe("ordinal", () => {
 
 describe("formatQuantityEn", () => {
   it.each<[number, string, string]>([
-    // money keeps the published digits; 亿/万 in words
-    [132.8, "亿元", "132.8 hundred million yuan"],
-    [270, "万元", "270 ten thousand yuan"],
-    [250000, "万元", "250000 ten thousand yuan"],
+    // money: 亿 and 万 become billions, millions or plain numbers, the point moved exactly
+    [132.8, "亿元", "13.28 billion yuan"],
+    [1.5, "亿元", "150 million yuan"],
+    [270, "万元", "2.7 million yuan"],
+    [250000, "万元", "2.5 billion yuan"],
+    [8.5, "万元", "85,000 yuan"],
     [84.85, "%", "84.85%"],
-    // units that name what they count
-    [7709, "人", "7709 people"],
+    // units that name what they count; thousands separated by commas
+    [7709, "人", "7,709 people"],
     [1, "人", "1 person"],
     [475, "名", "475 people"],
     [300, "天", "300 days"],
     [24, "场次", "24 events"],
     [22, "场", "22 events"],
     [95, "期", "95 sessions"],
-    [85000, "人次", "85000 attendances"],
+    [85000, "人次", "85,000 attendances"],
     // bare counters: the indicator's name says what is counted
     [66, "个", "66"],
     [217, "家", "217"],
-    [22845, "户", "22845"],
-    [1862, "套", "1862"],
-    // the same 万 rule as the Chinese display, so both show the same digits
-    [200000, "户", "20 ten thousand"],
-    [1234500, "人次", "123.45 ten thousand attendances"],
-    [123456, "户", "123456"],
+    [22845, "户", "22,845"],
+    [1862, "套", "1,862"],
+    [200000, "户", "200,000"],
+    [1234500, "人次", "1.2345 million attendances"],
+    [123456, "户", "123,456"],
     // rank
     [5, "位", "5th"],
     [Number.NaN, "人", "—"],
@@ -53,12 +54,13 @@ describe("formatQuantityEn", () => {
 describe("formatFigureEn", () => {
   it.each<[Comparator | null, number | null, number | null, string, string]>([
     ["≥", 80, null, "%", "at least 80%"],
-    [">", 100, null, "亿元", "more than 100 hundred million yuan"],
-    ["≈", 850, null, "亿元", "about 850 hundred million yuan"],
+    [">", 100, null, "亿元", "more than 10 billion yuan"],
+    ["≈", 850, null, "亿元", "about 85 billion yuan"],
+    [">", 1000, null, "亿元", "more than 100 billion yuan"],
     ["≈", 35, null, "%", "about 35%"],
     ["=", 2, null, "家", "2"],
-    ["=", 450, null, "亿元", "450 hundred million yuan"],
-    [null, 912.51, null, "亿元", "912.51 hundred million yuan"],
+    ["=", 450, null, "亿元", "45 billion yuan"],
+    [null, 912.51, null, "亿元", "91.251 billion yuan"],
     ["≤", 5, null, "%", "at most 5%"],
     ["≤", 5, null, "位", "top 5"],
     ["<", 3, null, "%", "less than 3%"],
@@ -70,27 +72,43 @@ describe("formatFigureEn", () => {
     ["range", 1, 2, "人", "1–2 people"],
     ["range", 5, 7, "位", "5th–7th"],
     ["range", 10, 20, "%", "10–20%"],
-    ["range", 100000, 200000, "户", "10–20 ten thousand"],
-    ["range", 85000, 200000, "人", "85000–200000 people"],
+    ["range", 100000, 200000, "户", "100,000–200,000"],
+    ["range", 85000, 200000, "人", "85,000–200,000 people"],
     ["range", 3, null, "家", "at least 3"],
-    [">", 200000, null, "户", "more than 20 ten thousand"],
-    [">", 1300, null, "万元", "more than 1300 ten thousand yuan"],
+    [">", 200000, null, "户", "more than 200,000"],
+    [">", 1300, null, "万元", "more than 13 million yuan"],
     ["≥", null, null, "家", ""],
     [null, null, null, "", ""],
   ])("%s %s–%s %s → %s", (comparator, value, valueMax, unit, expected) => {
     expect(formatFigureEn({ comparator, value, valueMax, unit })).toBe(expected);
   });
 
-  it("shows the digits the Chinese display shows, for every unit and comparator", () => {
+  // Every number the English writes, read back with its scale word, is the published number exactly.
+  const PLACES: Record<string, number> = { 亿元: 8, 万元: 4 };
+  const SCALE_WORD: Record<string, number> = { billion: 9, million: 6 };
+  function numbersOf(en: string): string[] {
+    return [...en.matchAll(/(\d[\d,]*(?:\.\d+)?)(?: (billion|million))?/g)].map((m) => shiftDecimal(m[1], SCALE_WORD[m[2]] ?? 0));
+  }
+
+  it("moves only the decimal point, for every unit and comparator", () => {
     const wrong: string[] = [];
     for (const unit of UNITS)
       for (const comparator of COMPARATORS)
-        for (const value of [1, 5, 66, 132.8, 85000, 200000, 1234500]) {
+        for (const value of [1, 5, 66, 132.8, 912.51, 85000, 200000, 1234500]) {
+          if (unit === "位") continue; // ranks are ordinals (5th), tested above
           const f = { comparator, value, valueMax: comparator === "range" ? value * 2 : null, unit };
-          const [zh, en] = [formatFigure(f), formatFigureEn(f)];
-          if (numberProblems(zh, en).length) wrong.push(`${zh} → ${en}`);
+          const published = [value, ...(f.valueMax === null ? [] : [f.valueMax])].map((v) => shiftDecimal(String(v), PLACES[unit] ?? 0));
+          const written = numbersOf(formatFigureEn(f));
+          if (written.length !== published.length || written.some((w, i) => !sameDecimal(w, published[i]))) wrong.push(`${value} ${unit} ${comparator} → ${formatFigureEn(f)}`);
         }
     expect(wrong).toEqual([]);
+  });
+
+  it("adds the published Chinese where it writes the digits otherwise", () => {
+    expect(formatFigureEnWithPublished({ comparator: "=", value: 132.8, valueMax: null, unit: "亿元" })).toBe("13.28 billion yuan (132.8亿元)");
+    expect(formatFigureEnWithPublished({ comparator: ">", value: 200000, valueMax: null, unit: "户" })).toBe("more than 200,000 (20万户)");
+    expect(formatFigureEnWithPublished({ comparator: "≥", value: 80, valueMax: null, unit: "%" })).toBe("at least 80%");
+    expect(formatFigureEnWithPublished({ comparator: "=", value: 66, valueMax: null, unit: "个" })).toBe("66");
   });
 });
 

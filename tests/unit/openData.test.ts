@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { figuresCsv, type FigureRecord } from "../../lib/sharing/openData";
 
 const record = (over: Partial<FigureRecord> = {}): FigureRecord => ({
-  indicator: "market-entities", indicator_zh: "市场主体", kind: "actual", year: 2023, comparator: "=", value: 22845, value_max: null,
-  unit: "户", text_zh: "22845户", plan: null, step: null, status: null, status_zh: null, excerpt: "市场主体22845户", note_zh: null,
+  indicator: "market-entities", indicator_zh: "市场主体", indicator_en: "Market entities", kind: "actual", year: 2023, comparator: "=", value: 22845, value_max: null,
+  unit: "户", text_zh: "22845户", text_en: "22,845", plan: null, step: null, status: null, status_zh: null, status_en: null, excerpt: "市场主体22845户", excerpt_en: "22,845 market entities", note_zh: null, note_en: null,
   source: "pingcheng-2024", source_title_zh: "锚定“四步走”战略目标", excerpt_url: "https://e.org/sources/pingcheng-2024#excerpt-1-2",
   url: "https://e.org/indicators/market-entities#actual-2023", ...over,
 });

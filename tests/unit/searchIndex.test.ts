@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readDataset } from "../../lib/data/readDataset";
+import { toIndicatorSummary } from "../../lib/queries/indicatorViews";
 import { pinyinDistance, pinyinUnits } from "../../lib/search/pinyinDistance";
 import { searchEntries } from "../../lib/search/searchEntries";
 import { buildSearchIndex, type SearchableIndicator, type SearchEntry } from "../../lib/search/searchIndex";
@@ -14,14 +15,21 @@ beforeAll(() => {
   const result = readDataset(path.join(repoRoot, "data"));
   if (!result.ok) throw new Error("data/ must be valid");
   const { sectors, indicators, figures } = result.dataset;
-  // The shape lib/queries/queries.ts hands over; no indicator has two targets in one year, so the anchor is kind-year.
-  const searchable: SearchableIndicator[] = indicators.map((i) => ({
-    slug: i.slug, nameZh: i.name_zh, nameEn: i.name_en, unit: i.unit,
-    figures: figures.filter((f) => f.indicator === i.slug).map((f) => ({
-      anchor: `${f.kind}-${f.year}`, kind: f.kind, year: f.year, comparator: f.comparator, value: f.value,
-      valueMax: f.value_max, excerpt: f.excerpt, excerptEn: f.excerpt_en,
-    })),
-  }));
+  // The rows as the store holds them, turned into views by the same pure mapping lib/queries/queries.ts uses.
+  const searchable: SearchableIndicator[] = indicators.map((i) =>
+    toIndicatorSummary(
+      {
+        slug: i.slug, sectorSlug: i.sector, groupZh: i.group_zh, nameZh: i.name_zh, nameEn: i.name_en, unit: i.unit, direction: i.direction,
+        definitionZh: i.definition_zh, definitionEn: i.definition_en, headline: i.headline,
+        figures: figures.filter((f) => f.indicator === i.slug).map((f) => ({
+          kind: f.kind, year: f.year, comparator: f.comparator, value: f.value, valueMax: f.value_max, plan: f.plan, step: f.step,
+          sourceId: f.source, source: { titleZh: "" }, excerpt: f.excerpt, excerptStart: f.excerptStart, noteZh: f.note_zh,
+          excerptEn: f.excerpt_en, noteEn: f.note_en, baselineComparable: f.baseline_comparable, line: f.line,
+        })),
+      },
+      new Date(),
+    ),
+  );
   index = buildSearchIndex(sectors.map((s) => ({ slug: s.slug, nameZh: s.name_zh, nameEn: s.name_en })), searchable);
 });
 
@@ -43,13 +51,13 @@ describe("buildSearchIndex", () => {
 
   it("writes a target with its year and figure in both languages, the digits as published", () => {
     expect(index.find((e) => e.url === "/indicators/market-entities#target-2035")).toMatchObject({
-      kind: "target", zh: "市场主体：2035年目标 超过20万户", en: "Market entities: target for 2035, more than 20 ten thousand",
+      kind: "target", zh: "市场主体：到2035年目标 超过20万户", en: "Market entities: target by 2035, more than 200,000 (20万户)",
     });
     expect(index.find((e) => e.url === "/indicators/gdp#target-2030")?.en).toBe(
-      "Gross domestic product (GDP): target for 2030, about 850 hundred million yuan");
+      "Gross domestic product (GDP): target by 2030, about 85 billion yuan (850亿元)");
     // A qualitative target is described by its excerpt.
     expect(index.find((e) => e.url === "/indicators/transformation#target-2024")?.en).toBe(
-      "Progress of all-round transformation: target for 2024, a breakthrough in transformation");
+      "Progress of all-round transformation: target by the end of 2024, a breakthrough in transformation");
   });
 
   it("is small enough to send to the browser whole", () => {

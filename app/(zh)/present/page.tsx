@@ -1,7 +1,9 @@
 import { deckMetadata, WholeDeck } from "@/components/DeckPages";
+import { getDatasetVersion, getDeck } from "@/lib/queries/queries";
 
 export const metadata = deckMetadata("zh");
 
-export default function PresentPage() {
-  return <WholeDeck lang="zh" />;
+export default async function Page() {
+  const [deck, edition] = await Promise.all([getDeck(), getDatasetVersion()]);
+  return <WholeDeck lang="zh" deck={deck} edition={edition} />;
 }

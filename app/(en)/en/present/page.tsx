@@ -1,8 +1,9 @@
 import { deckMetadata, WholeDeck } from "@/components/DeckPages";
+import { getDatasetVersion, getDeck } from "@/lib/queries/queries";
 
-// The projector deck in English (our unofficial translation; figures keep their published digits).
 export const metadata = deckMetadata("en");
 
-export default function PresentPageEn() {
-  return <WholeDeck lang="en" />;
+export default async function Page() {
+  const [deck, edition] = await Promise.all([getDeck(), getDatasetVersion()]);
+  return <WholeDeck lang="en" deck={deck} edition={edition} />;
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { languageAlternates } from "@/lib/sharing/pageMetadata";
 import { UpdatesPage } from "@/components/UpdatesPage";
+import { getDatasetVersion, listUpdates } from "@/lib/queries/queries";
 
 export const metadata: Metadata = {
   title: "更新记录",
   description: "本站数据每次更新的日期和内容，最新的在前。",
-  alternates: { canonical: "/updates" },
+  alternates: languageAlternates("zh", "/updates"),
 };
 
-export default function UpdatesPageZh() {
-  return <UpdatesPage lang="zh" />;
+export default async function UpdatesPageZh() {
+  return <UpdatesPage lang="zh" updates={await listUpdates()} version={(await getDatasetVersion()).version} />;
 }

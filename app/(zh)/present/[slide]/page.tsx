@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
-import { OneSlide, slideMetadata, slideParams } from "@/components/DeckPages";
+import { notFound } from "next/navigation";
+import { slideMetadata } from "@/components/DeckPages";
+import { SlideFrame } from "@/components/SlideFrame";
+import { getDatasetVersion, getSlide } from "@/lib/queries/queries";
+import { slideParams } from "@/lib/queries/staticParams";
 
 // Every slide is known at build time; any other address is a 404.
 export const dynamicParams = false;
@@ -8,9 +12,12 @@ export const generateStaticParams = slideParams;
 type Props = { params: Promise<{ slide: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return slideMetadata((await params).slide, "zh");
+  const found = await getSlide((await params).slide);
+  return found ? slideMetadata("zh", found.deck, found.index) : {};
 }
 
-export default async function SlidePage({ params }: Props) {
-  return <OneSlide slug={(await params).slide} lang="zh" />;
+export default async function Page({ params }: Props) {
+  const [found, edition] = await Promise.all([getSlide((await params).slide), getDatasetVersion()]);
+  if (!found) notFound();
+  return <SlideFrame deck={found.deck} index={found.index} controls lang="zh" edition={edition} />;
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { languageAlternates } from "@/lib/sharing/pageMetadata";
 import { OpenDataPage } from "@/components/OpenDataPage";
+import { getDatasetVersion } from "@/lib/queries/queries";
 
 export const metadata: Metadata = {
   title: "Open data and API",
   description: "Download all the site's data (CSV, JSON), or read sectors, indicators and every figure with its excerpt from a read-only JSON API.",
-  alternates: { canonical: "/en/api", languages: { "zh-CN": "/api" } },
+  alternates: languageAlternates("en", "/api"),
 };
 
-export default function ApiPageEn() {
-  return <OpenDataPage lang="en" />;
+export default async function ApiPageEn() {
+  return <OpenDataPage lang="en" version={(await getDatasetVersion()).version} />;
 }

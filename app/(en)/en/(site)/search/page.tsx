@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { languageAlternates } from "@/lib/sharing/pageMetadata";
 import { SearchPage } from "@/components/SearchPage";
 import { getSearchIndex, listIndicators } from "@/lib/queries/queries";
 
 export const metadata: Metadata = {
   title: "Search",
   description: "Search Pingcheng's indicators, sectors and targets in English, Chinese or pinyin.",
-  alternates: { canonical: "/en/search", languages: { "zh-CN": "/search" } },
+  alternates: languageAlternates("en", "/search"),
 };
 
 export default async function SearchPageEn() {

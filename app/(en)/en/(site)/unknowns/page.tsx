@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { languageAlternates } from "@/lib/sharing/pageMetadata";
 import { UnknownsList } from "@/components/UnknownsList";
 import { listTargets } from "@/lib/queries/queries";
 
 export const metadata: Metadata = {
   title: "What we don't know yet",
   description: "Which targets have no published result or starting figure in the source.",
-  alternates: { canonical: "/en/unknowns", languages: { "zh-CN": "/unknowns" } },
+  alternates: languageAlternates("en", "/unknowns"),
 };
 
 export default async function UnknownsPageEn() {

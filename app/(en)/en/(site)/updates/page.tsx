@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { languageAlternates } from "@/lib/sharing/pageMetadata";
 import { UpdatesPage } from "@/components/UpdatesPage";
+import { getDatasetVersion, listUpdates } from "@/lib/queries/queries";
 
 export const metadata: Metadata = {
   title: "Data updates",
   description: "When the site's data changed and what changed, newest first (the changes are described in Chinese).",
-  alternates: { canonical: "/en/updates", languages: { "zh-CN": "/updates" } },
+  alternates: languageAlternates("en", "/updates"),
 };
 
-export default function UpdatesPageEn() {
-  return <UpdatesPage lang="en" />;
+export default async function UpdatesPageEn() {
+  return <UpdatesPage lang="en" updates={await listUpdates()} version={(await getDatasetVersion()).version} />;
 }

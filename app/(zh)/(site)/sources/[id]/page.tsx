@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { languageAlternates } from "@/lib/sharing/pageMetadata";
 import { notFound } from "next/navigation";
-import { SourceDocument, sourceParams } from "@/components/SourceDocument";
+import { SourceDocument } from "@/components/SourceDocument";
+import { sourceParams } from "@/lib/queries/staticParams";
 import { getSourceDocument } from "@/lib/queries/queries";
 
 export const dynamicParams = false;
@@ -14,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `原文：${doc.source.titleZh}`,
     description: `本站所有数字的出处全文，引用的${doc.excerpts.length}处摘录逐一标出，并链接到对应指标。`,
-    alternates: { canonical: `/sources/${doc.source.id}` },
+    alternates: languageAlternates("zh", `/sources/${doc.source.id}`),
   };
 }
 

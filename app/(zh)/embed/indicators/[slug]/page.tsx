@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { IndicatorEmbed } from "@/components/IndicatorEmbed";
-import { getIndicator } from "@/lib/queries/queries";
+import { pathIn } from "@/lib/i18n/language";
+import { getDatasetVersion, getIndicator } from "@/lib/queries/queries";
 import { indicatorParams } from "@/lib/queries/staticParams";
 
 export const dynamicParams = false;
@@ -12,9 +14,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const indicator = await getIndicator((await params).slug);
   if (!indicator) return {};
   // The embed is a view of the indicator page, which is the address to index and to cite.
-  return { title: `${indicator.nameZh}（嵌入）`, alternates: { canonical: `/indicators/${indicator.slug}` } };
+  return { title: `${indicator.nameZh}（嵌入）`, alternates: { canonical: pathIn("zh", `/indicators/${indicator.slug}`) } };
 }
 
-export default async function EmbedIndicatorPage({ params }: Props) {
-  return <IndicatorEmbed slug={(await params).slug} lang="zh" />;
+export default async function Page({ params }: Props) {
+  const [indicator, edition] = await Promise.all([getIndicator((await params).slug), getDatasetVersion()]);
+  if (!indicator) notFound();
+  return <IndicatorEmbed indicator={indicator} edition={edition} lang="zh" />;
 }

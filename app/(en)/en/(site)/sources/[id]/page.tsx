@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { languageAlternates } from "@/lib/sharing/pageMetadata";
 import { notFound } from "next/navigation";
-import { SourceDocument, sourceParams } from "@/components/SourceDocument";
+import { SourceDocument } from "@/components/SourceDocument";
+import { sourceParams } from "@/lib/queries/staticParams";
 import { getSourceDocument } from "@/lib/queries/queries";
 
 export const dynamicParams = false;
@@ -15,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: "The source document (Chinese)",
     description: `The full Chinese text every figure on the site comes from, its ${doc.excerpts.length} cited excerpts highlighted and linked to their indicators.`,
-    alternates: { canonical: `/en${path}`, languages: { "zh-CN": path } },
+    alternates: languageAlternates("en", path),
   };
 }
 

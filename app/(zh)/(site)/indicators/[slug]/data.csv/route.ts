@@ -1,13 +1,8 @@
-import { indicatorFile } from "@/lib/queries/indicatorRoute";
-import { figureRecords, figuresCsv } from "@/lib/sharing/openData";
-import { fileResponse, openDataContext } from "@/lib/sharing/openDataSource";
+import { indicatorCsv } from "@/app/_files/indicatorFiles";
 import { indicatorParams } from "@/lib/queries/staticParams";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 export const generateStaticParams = indicatorParams;
 
-export const GET = indicatorFile(async (indicator) => {
-  const { sources } = await openDataContext();
-  return fileResponse(figuresCsv(figureRecords(indicator, sources)), "text/csv; charset=utf-8", `pingcheng-${indicator.slug}.csv`);
-});
+export const GET = indicatorCsv("zh");

@@ -1,13 +1,8 @@
-import { indicatorFile } from "@/lib/queries/indicatorRoute";
-import { indicatorDocument } from "@/lib/sharing/openData";
-import { jsonResponse, openDataContext } from "@/lib/sharing/openDataSource";
+import { indicatorJson } from "@/app/_files/indicatorFiles";
 import { indicatorParams } from "@/lib/queries/staticParams";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 export const generateStaticParams = indicatorParams;
 
-export const GET = indicatorFile(async (indicator) => {
-  const { sources, edition } = await openDataContext();
-  return jsonResponse(indicatorDocument(indicator, sources, edition), `pingcheng-${indicator.slug}.json`);
-});
+export const GET = indicatorJson("zh");

@@ -1,0 +1,8 @@
+import { indicatorChartPng } from "@/app/_files/indicatorFiles";
+import { chartedIndicatorParams } from "@/lib/queries/staticParams";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+export const generateStaticParams = chartedIndicatorParams;
+
+export const GET = indicatorChartPng("en");
