@@ -63,6 +63,15 @@ export function setFields(dir: string, file: string, needle: string, values: Rec
   fs.writeFileSync(path.join(dir, file), lines.join("\n"));
 }
 
+/** Appends CSV lines to `dir/file` and returns the line numbers they land on (the header is line 1). */
+export function appendRows(dir: string, file: string, rows: string[]): number[] {
+  const text = readText(dir, file);
+  const body = text === "" || text.endsWith("\n") ? text : `${text}\n`;
+  const first = body.split("\n").length;
+  fs.writeFileSync(path.join(dir, file), `${body}${rows.map((r) => `${r}\n`).join("")}`);
+  return rows.map((_r, i) => first + i);
+}
+
 export function readText(dir: string, file: string): string {
   return fs.readFileSync(path.join(dir, file), "utf8");
 }
