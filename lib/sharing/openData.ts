@@ -1,6 +1,7 @@
 // The data as files a journalist or a program can take away: one record per figure, as JSON and as
 // CSV (UTF-8 with a byte-order mark, so Excel and WPS read the Chinese correctly). Pure: the routes
 // under app/ hand it what lib/queries/queries.ts returns.
+import { stringify } from "csv-stringify/sync";
 import { figureText } from "@/lib/format/figureText";
 import type { IndicatorSummary, SectorSummary, SourceSummary } from "../queries/views";
 import { excerptId } from "../source/sourceReader";
@@ -78,17 +79,14 @@ const CSV_COLUMNS: [keyof FigureRecord, string][] = [
 
 const KIND_ZH: Record<FigureRecord["kind"], string> = { actual: "结果", target: "目标" };
 
-function csvField(value: string | number | null): string {
-  const s = value === null ? "" : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function figuresCsv(records: FigureRecord[]): string {
   const lines = [
     CSV_COLUMNS.map(([, header]) => header),
     ...records.map((r) => CSV_COLUMNS.map(([key]) => (key === "kind" ? KIND_ZH[r.kind] : r[key]))),
   ];
-  return `\uFEFF${lines.map((cells) => cells.map(csvField).join(",")).join("\r\n")}\r\n`;
+  // CRLF between records, as Excel writes. csv-stringify quotes a field only when it holds the whole
+  // record delimiter, so a lone line break inside a note (LF or CR) is named to be quoted too.
+  return stringify(lines, { bom: true, record_delimiter: "windows", quoted_match: /[\r\n]/ });
 }
 
 /** Which data a file holds: the version (a hash of all data), when it was last updated, and the status date. */
