@@ -76,7 +76,8 @@ function StepsBody({ steps, lang }: { steps: StepSummary[]; lang: Lang }) {
             <span className="block text-xl font-bold">{en ? `Step ${s.step}` : stepName(s.step)}</span>
             {en ? stepDeadlineEn(s.step, s.year) : stepDeadline(s.step, s.year)}
           </span>
-          <span className="col-span-2 sm:col-span-1">
+          {/* A div, not a span: it holds a list. */}
+          <div className="col-span-2 sm:col-span-1">
             <span className="block font-semibold">{en ? `${s.targets} targets` : `${s.targets}项目标`}</span>
             <ul className="flex flex-wrap gap-x-4" aria-label={en ? `Status of the step ${s.step} targets` : `${stepName(s.step)}目标的状态`}>
               {s.statuses.map(({ status, count }) => (
@@ -85,7 +86,7 @@ function StepsBody({ steps, lang }: { steps: StepSummary[]; lang: Lang }) {
                 </li>
               ))}
             </ul>
-          </span>
+          </div>
         </li>
       ))}
     </ol>
