@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: every test, on the real parts. Type check and lint, unit and data tests (Vitest),
+# `npm test`: every test, on the real parts. Type check, lint and import rules, unit and data tests (Vitest),
 # a production build from a freshly loaded database, and browser tests (Playwright on Chromium) against
 # the production server `npm start` runs (scripts/serve.ts), among them the Nu HTML Checker on every
 # page kind (tests/e2e/html-valid.spec.ts).
@@ -31,6 +31,8 @@ step() { printf '\n== %s\n' "$1"; }
 rm -rf .next/types .next/dev/types
 step "type check";  npx --no-install tsc --noEmit
 step "lint";        npx --no-install eslint . --max-warnings 0
+step "import rules (no cycles; lib/ never imports components/; components import no query function)"
+node scripts/check-imports.mjs
 results=$(mktemp -d)
 step "unit and data tests"
 npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
