@@ -39,15 +39,19 @@ export function IndicatorChart({ title, unit, figures, compact = false, lang = "
   const { shapes, labels, summary } = chartScene(points, unit, targetPathFromLatestResult(figures), lang);
 
   return (
-    <figure className="my-4">
-      <svg viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`} className="h-auto w-full max-w-2xl" role="img" aria-label={`${title}${words.sep}${summary}`}>
-        <SvgElements elements={shapes} />
-        <SvgElements elements={labels} />
-      </svg>
-      <figcaption className="mt-1 text-sm text-muted">
-        <span aria-hidden="true">{words.legend}</span>
-        <span className="sr-only">{summary}</span>
-      </figcaption>
+    // The data table sits after the figure, not in it: a <figure> holds its content and one caption,
+    // first or last, and a <details> after the caption is invalid HTML.
+    <div className="my-4">
+      <figure>
+        <svg viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`} className="h-auto w-full max-w-2xl" role="img" aria-label={`${title}${words.sep}${summary}`}>
+          <SvgElements elements={shapes} />
+          <SvgElements elements={labels} />
+        </svg>
+        <figcaption className="mt-1 text-sm text-muted">
+          <span aria-hidden="true">{words.legend}</span>
+          <span className="sr-only">{summary}</span>
+        </figcaption>
+      </figure>
       {!compact && (
         <details className="mt-2 text-sm" id={CHART_TABLE_ID}>
           <summary className="min-h-11 cursor-pointer py-3 text-link">{words.table}</summary>
@@ -72,7 +76,7 @@ export function IndicatorChart({ title, unit, figures, compact = false, lang = "
           </table>
         </details>
       )}
-    </figure>
+    </div>
   );
 }
 

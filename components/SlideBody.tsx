@@ -75,7 +75,8 @@ function StepsBody({ steps, lang }: { steps: StepSummary[]; lang: Lang }) {
             <span className="block text-xl font-bold">{stepName(lang, s.step)}</span>
             {deadline(lang, { plan: "four-step", step: s.step, year: s.year })}
           </span>
-          <span className="col-span-2 sm:col-span-1">
+          {/* A div, not a span: it holds a list. */}
+          <div className="col-span-2 sm:col-span-1">
             <span className="block font-semibold">{en ? `${s.targets} targets` : `${s.targets}项目标`}</span>
             <ul className="flex flex-wrap gap-x-4" aria-label={en ? `Status of the step ${s.step} targets` : `${stepName("zh", s.step)}目标的状态`}>
               {s.statuses.map(({ status, count }) => (
@@ -84,7 +85,7 @@ function StepsBody({ steps, lang }: { steps: StepSummary[]; lang: Lang }) {
                 </li>
               ))}
             </ul>
-          </span>
+          </div>
         </li>
       ))}
     </ol>

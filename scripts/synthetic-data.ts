@@ -5,6 +5,7 @@
 // Usage: tsx scripts/synthetic-data.ts OUT_DIR [N=100]
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { stringify } from "csv-stringify/sync";
 import { readDataset } from "../lib/data/readDataset";
 import { numbersInEnglish } from "../lib/format/englishNumbers";
 
@@ -23,8 +24,6 @@ export function generate(out: string, n: number): void {
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   // District codes use letters only: digits in a source must all be figures.
   const code = (i: number) => String.fromCharCode(65 + Math.floor(i / 676), 65 + (Math.floor(i / 26) % 26), 65 + (i % 26));
-  const csv = (rows: (string | number | null)[][]): string =>
-    rows.map((r) => r.map((v) => (v === null ? "" : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(",")).join("\n") + "\n";
   const unitOf = new Map(indicators.map((i) => [i.slug, i.unit]));
   const nameEn = (slug: string) => indicators.find((i) => i.slug === slug)!.name_en;
 
@@ -63,10 +62,10 @@ export function generate(out: string, n: number): void {
     writeFileSync(path.join(out, "sources", `${source}.txt`), lines.join("\n") + "\n");
     sourceRows.push([source, `sources/${source}.txt`, `【合成数据，非真实】${district}发展报告`, "", "", ""]);
   }
-  writeFileSync(path.join(out, "sources.csv"), csv(sourceRows));
-  writeFileSync(path.join(out, "sectors.csv"), csv(sectorRows));
-  writeFileSync(path.join(out, "indicators.csv"), csv(indicatorRows));
-  writeFileSync(path.join(out, "figures.csv"), csv(figureRows));
+  writeFileSync(path.join(out, "sources.csv"), stringify(sourceRows));
+  writeFileSync(path.join(out, "sectors.csv"), stringify(sectorRows));
+  writeFileSync(path.join(out, "indicators.csv"), stringify(indicatorRows));
+  writeFileSync(path.join(out, "figures.csv"), stringify(figureRows));
   writeFileSync(path.join(out, "not-figures.csv"), "source,excerpt,reason_zh\n");
   writeFileSync(path.join(out, "redirects.csv"), readFileSync(path.join(process.cwd(), "data", "redirects.csv"), "utf8").split("\n")[0] + "\n");
   writeFileSync(path.join(out, "updates.csv"), readFileSync(path.join(process.cwd(), "data", "updates.csv"), "utf8"));

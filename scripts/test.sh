@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# `npm test`: every test, on the real parts. Type check and lint, unit and data tests (Vitest),
-# a production build from a freshly loaded database, and browser tests (Playwright on Chromium)
-# against `next start`.
+# `npm test`: every test, on the real parts. Type check, lint and import rules, unit and data tests (Vitest),
+# a production build from a freshly loaded database, and browser tests (Playwright on Chromium) against
+# the production server `npm start` runs (scripts/serve.ts), among them the Nu HTML Checker on every
+# page kind (tests/e2e/html-valid.spec.ts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Browser tests need a Chromium and CJK fonts. Playwright cannot download its own browser here,
-# so Debian's is used; as root we install it, otherwise we stop and say what to run.
+# Browser tests need a Chromium and CJK fonts, the HTML checker (npm vnu-jar) a Java runtime.
+# Playwright cannot download its own browser here, so Debian's is used; as root we install what is
+# missing, otherwise we stop and say what to run.
 need=()
 if [ ! -x /usr/bin/chromium ] && [ -z "$(ls -d "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-* 2>/dev/null)" ]; then need+=(chromium); fi
 if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then need+=(fonts-noto-cjk); fi
+if ! command -v java >/dev/null; then need+=(default-jre-headless); fi
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing ${need[*]} for the browser tests…"
@@ -28,6 +31,8 @@ step() { printf '\n== %s\n' "$1"; }
 rm -rf .next/types .next/dev/types
 step "type check";  npx --no-install tsc --noEmit
 step "lint";        npx --no-install eslint . --max-warnings 0
+step "import rules (no cycles; lib/ never imports components/; components import no query function)"
+node scripts/check-imports.mjs
 results=$(mktemp -d)
 step "unit and data tests"
 npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"

@@ -118,7 +118,11 @@ export function formatShare(share: number | null): string {
   return percentOneDecimal(share);
 }
 
+// Read in UTC: a data date is a calendar day (2026-11-25), not a moment in Beijing or in the reader's zone.
+const DATE_ZH = new Intl.DateTimeFormat("zh-CN", { dateStyle: "long", timeZone: "UTC" });
+
+/** "2026年11月25日". */
 export function formatDateZh(d: Date): string {
   if (Number.isNaN(d.getTime())) return PLACEHOLDER;
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+  return DATE_ZH.format(d);
 }

@@ -100,15 +100,13 @@ export function formatFigureEn(f: FigureToFormat): string {
   }
 }
 
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
+// British English writes day, month in words, year, as GOV.UK does; read in UTC like formatDateZh.
+const DATE_EN = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
-/** "25 November 2026": day, month in words, year, as GOV.UK writes dates. */
+/** "25 November 2026". */
 export function formatDateEn(d: Date): string {
   if (Number.isNaN(d.getTime())) return PLACEHOLDER;
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return DATE_EN.format(d);
 }
 
 /**

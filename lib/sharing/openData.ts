@@ -1,6 +1,7 @@
 // The data as files a journalist or a program can take away: one record per figure, as JSON and as
 // CSV (UTF-8 with a byte-order mark, so Excel and WPS read the Chinese correctly). Pure: the routes
 // under app/ hand it what lib/queries/queries.ts returns.
+import { stringify } from "csv-stringify/sync";
 import { figureIn } from "../format/figureText";
 import { unitNameEn } from "../format/formatEn";
 import type { IndicatorSummary, SectorSummary, SourceSummary } from "../queries/views";
@@ -119,11 +120,6 @@ const CSV_COLUMNS_EN: [keyof FigureRecord, string][] = [
 
 const KIND: Record<Lang, Record<FigureRecord["kind"], string>> = { zh: { actual: "结果", target: "目标" }, en: { actual: "result", target: "target" } };
 
-function csvField(value: string | number | null): string {
-  const s = value === null ? "" : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function figuresCsv(records: FigureRecord[], lang: Lang = "zh"): string {
   const columns = lang === "en" ? CSV_COLUMNS_EN : CSV_COLUMNS;
   const unitOf = (r: FigureRecord) => (lang === "en" && r.unit ? unitNameEn(r.unit) : r.unit);
@@ -131,7 +127,9 @@ export function figuresCsv(records: FigureRecord[], lang: Lang = "zh"): string {
     columns.map(([, header]) => header),
     ...records.map((r) => columns.map(([key]) => (key === "kind" ? KIND[lang][r.kind] : key === "unit" ? unitOf(r) : r[key]))),
   ];
-  return `\uFEFF${lines.map((cells) => cells.map(csvField).join(",")).join("\r\n")}\r\n`;
+  // CRLF between records, as Excel writes. csv-stringify quotes a field only when it holds the whole
+  // record delimiter, so a lone line break inside a note (LF or CR) is named to be quoted too.
+  return stringify(lines, { bom: true, record_delimiter: "windows", quoted_match: /[\r\n]/ });
 }
 
 /** Which data a file holds: the version (a hash of all data), when it was last updated, and the status date. */

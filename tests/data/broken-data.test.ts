@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { DataError } from "../../lib/data/errors";
 import { readDataset } from "../../lib/data/readDataset";
-import { copyData, dataDir, expectError, lineContaining, readText, removeScratch, replaceOnce, setFields } from "./helpers";
+import { appendRows, copyData, dataDir, expectError, lineContaining, readText, removeScratch, replaceOnce, setFields } from "./helpers";
 
 afterAll(removeScratch);
 
@@ -82,23 +82,24 @@ describe("readDataset on broken copies of data/", () => {
     expectError(errorsOf(dir), want);
   });
 
-  it.each<[string, string, string, { line: number; field: string; message: RegExp }]>([
-    ["redirects.csv", "old-gdp,gdp-total", "a redirect to an indicator that does not exist", { line: 2, field: "to", message: /no indicator 'gdp-total'/ }],
-    ["redirects.csv", "gdp,market-entities", "a redirect that would hide a current indicator", { line: 2, field: "from", message: /'gdp' is a current indicator/ }],
-    ["redirects.csv", "Old GDP,gdp", "a redirect from something that is not a slug", { line: 2, field: "from", message: /lowercase ASCII/ }],
-    ["updates.csv", "2026-02-30,更正", "an update on a day that does not exist", { line: 3, field: "date", message: /real calendar date/ }],
-    ["updates.csv", "25.11.2026,更正", "an update whose date is not YYYY-MM-DD", { line: 3, field: "date", message: /YYYY-MM-DD/ }],
-    ["updates.csv", "2026-11-26,", "an update without a summary", { line: 3, field: "summary_zh", message: /must not be empty/ }],
+  // Rows appended to a file land on the line after its last; the files grow as data/README.md says.
+  it.each<[string, string, string, { field: string; message: RegExp }]>([
+    ["redirects.csv", "old-gdp,gdp-total", "a redirect to an indicator that does not exist", { field: "to", message: /no indicator 'gdp-total'/ }],
+    ["redirects.csv", "gdp,market-entities", "a redirect that would hide a current indicator", { field: "from", message: /'gdp' is a current indicator/ }],
+    ["redirects.csv", "Old GDP,gdp", "a redirect from something that is not a slug", { field: "from", message: /lowercase ASCII/ }],
+    ["updates.csv", "2026-02-30,更正", "an update on a day that does not exist", { field: "date", message: /real calendar date/ }],
+    ["updates.csv", "25.11.2026,更正", "an update whose date is not YYYY-MM-DD", { field: "date", message: /YYYY-MM-DD/ }],
+    ["updates.csv", "2026-11-26,", "an update without a summary", { field: "summary_zh", message: /must not be empty/ }],
   ])("%s: %s (%s)", (file, row, _name, want) => {
     const dir = copyData();
-    fs.appendFileSync(path.join(dir, file), `${row}\n`);
-    expectError(errorsOf(dir), { file: `data/${file}`, ...want });
+    const line = appendRows(dir, file, [row])[0];
+    expectError(errorsOf(dir), { file: `data/${file}`, line, ...want });
   });
 
   it("a second redirect from the same slug names the first", () => {
     const dir = copyData();
-    fs.appendFileSync(path.join(dir, "redirects.csv"), "old-gdp,gdp\nold-gdp,gdp-rank\n");
-    expectError(errorsOf(dir), { file: "data/redirects.csv", line: 3, field: "from", message: /duplicate of line 2/ });
+    const [first, second] = appendRows(dir, "redirects.csv", ["old-gdp,gdp", "old-gdp,gdp-rank"]);
+    expectError(errorsOf(dir), { file: "data/redirects.csv", line: second, field: "from", message: new RegExp(`duplicate of line ${first}$`) });
   });
 
   // Where nothing else depends on the broken row, the error must be the only one (no noise).
@@ -115,11 +116,8 @@ describe("readDataset on broken copies of data/", () => {
 
   it("a duplicate indicator slug names the second row and the first", () => {
     const dir = copyData();
-    const text = readText(dir, "indicators.csv");
-    const row = text.split("\n")[gdpIndicatorLine - 1];
-    fs.writeFileSync(path.join(dir, "indicators.csv"), `${text}${row}\n`);
-    // The file ends with a newline, so the appended row is on (number of lines) + 1.
-    const appended = text.trimEnd().split("\n").length + 1;
+    const row = readText(dir, "indicators.csv").split("\n")[gdpIndicatorLine - 1];
+    const [appended] = appendRows(dir, "indicators.csv", [row]);
     expectError(errorsOf(dir), { file: "data/indicators.csv", line: appended, field: "slug", message: new RegExp(`duplicate of line ${gdpIndicatorLine}$`) });
   });
 
@@ -146,32 +144,33 @@ describe("readDataset on broken copies of data/", () => {
 });
 
 describe("line numbers after rows that span or skip lines (csv.ts line counting)", () => {
-  // Three figures, broken so each gives a value error; the hand-counted lines below are checked.
-  // In the real file: line 21 jing-jin-ji-units-contacted (217), line 22 jing-jin-ji-signed-projects (8),
-  // line 24 signed-projects (66). Guard that they have not moved:
-  it("the rows used below are where the hand counts assume", () => {
-    expect(lineContaining(dataDir, "figures.csv", "jing-jin-ji-units-contacted,actual,2023,=,217,")).toBe(21);
-    expect(lineContaining(dataDir, "figures.csv", "jing-jin-ji-signed-projects,actual,2023,=,8,")).toBe(22);
-    expect(signedLine).toBe(24);
-  });
+  // Three figures, each broken to give a value error. Their lines are found in the real file; the
+  // expectations say how a change above a row moves it.
+  const rows = [
+    "jing-jin-ji-units-contacted,actual,2023,=,217,",
+    "jing-jin-ji-signed-projects,actual,2023,=,8,",
+    "signed-projects,actual,2023,=,66,",
+  ];
+  const lines = rows.map((row) => lineContaining(dataDir, "figures.csv", row));
+  /** The row given a note on three lines, and a blank line after it, in the cases below. */
+  const [noted] = lines;
+  /** Where the three rows' value errors are expected once every line after `noted` moves down by `by`. */
+  const movedAfterNoted = (by: number) => lines.map((l) => (l > noted ? l + by : l)).sort((a, b) => a - b);
 
   function breakThree(dir: string) {
-    replaceOnce(dir, "figures.csv", "jing-jin-ji-units-contacted,actual,2023,=,217,", "jing-jin-ji-units-contacted,actual,2023,=,218,");
-    replaceOnce(dir, "figures.csv", "jing-jin-ji-signed-projects,actual,2023,=,8,", "jing-jin-ji-signed-projects,actual,2023,=,9,");
-    replaceOnce(dir, "figures.csv", "signed-projects,actual,2023,=,66,", "signed-projects,actual,2023,=,67,");
+    for (const row of rows) replaceOnce(dir, "figures.csv", row, row.replace(/,(\d+),$/, (_m, n: string) => `,${Number(n) + 1},`));
   }
-  /** Row 21 gets a note whose Chinese spans three lines (and its one-line English). */
+  /** The noted row's Chinese note spans three lines (and its English stays on one). */
   function spanThreeLines(dir: string) {
     setFields(dir, "figures.csv", "联系对接京津冀企业单位217家", { note_zh: "第一行\n第二行\n第三行", note_en: "A note." });
   }
   const valueLines = (errors: DataError[]) => errors.filter((e) => e.field === "value").map((e) => e.line);
 
-  it("a quoted note spanning three lines: the row starts on 21, later rows move down by 2", () => {
+  it("a quoted note spanning three lines: the row keeps its first line, later rows move down by 2", () => {
     const dir = copyData();
     breakThree(dir);
-    // Row 21's empty note_zh becomes a quoted field with two line breaks: lines 21–23.
     spanThreeLines(dir);
-    expect(valueLines(errorsOf(dir))).toEqual([21, 24, 26]);
+    expect(valueLines(errorsOf(dir))).toEqual(movedAfterNoted(2));
   });
 
   it("the same with CRLF line endings (as a spreadsheet on Windows saves it)", () => {
@@ -180,17 +179,16 @@ describe("line numbers after rows that span or skip lines (csv.ts line counting)
     spanThreeLines(dir);
     const file = path.join(dir, "figures.csv");
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/\n/g, "\r\n"));
-    // Still three physical lines for row 21 (a CRLF is one line break), so the same lines as above.
-    expect(valueLines(errorsOf(dir))).toEqual([21, 24, 26]);
+    // Still three physical lines for the noted row (a CRLF is one line break), so the same lines as above.
+    expect(valueLines(errorsOf(dir))).toEqual(movedAfterNoted(2));
   });
 
   it("a blank line between rows (csv-parse skips it): later rows keep their real line numbers", () => {
     const dir = copyData();
     breakThree(dir);
-    // A blank line inserted after row 21: row 22 moves to 23, row 24 to 25.
-    const lines = readText(dir, "figures.csv").split("\n");
-    lines.splice(lineContaining(dir, "figures.csv", "联系对接京津冀企业单位217家"), 0, "");
-    fs.writeFileSync(path.join(dir, "figures.csv"), lines.join("\n"));
-    expect(valueLines(errorsOf(dir))).toEqual([21, 23, 25]);
+    const text = readText(dir, "figures.csv").split("\n");
+    text.splice(noted, 0, "");
+    fs.writeFileSync(path.join(dir, "figures.csv"), text.join("\n"));
+    expect(valueLines(errorsOf(dir))).toEqual(movedAfterNoted(1));
   });
 });

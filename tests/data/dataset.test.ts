@@ -21,6 +21,11 @@ const unitOf = new Map(indicators.map((i) => [i.slug, (i.unit || null) as Unit |
 const numeric = figures.filter((f) => f.value !== "");
 const label = (f: Record<string, string>) => `${f.indicator} ${f.kind} ${f.year}: ${f.excerpt}`;
 
+const SEED_FILE = path.join("seed", "000_45756bba61a6cf9f.txt");
+const seedCandidates = [...new Set(["/work/shared", path.join(repoRoot, "..", "shared")].map((dir) => path.join(dir, SEED_FILE)))];
+const seed = seedCandidates.find((file) => fs.existsSync(file));
+if (!seed) console.warn(`Skipping the seed comparison: no shared seed document at ${seedCandidates.join(" or ")}.`);
+
 describe("the real data/", () => {
   it("passes readDataset with no errors", () => {
     const result = readDataset(dataDir);
@@ -64,10 +69,12 @@ describe("the real data/", () => {
     expect(wrong).toEqual([]);
   });
 
-  it("every sector heading_zh and indicator group_zh occurs verbatim in the source", () => {
-    const headings = [...sectors.map((s) => s.heading_zh), ...indicators.map((i) => i.group_zh)];
-    expect(headings.length).toBe(sectors.length + indicators.length);
-    expect(headings.filter((h) => !allText.includes(h))).toEqual([]);
+  it("every sector heading_zh and indicator group_zh is a heading of the source: verbatim at the start of a line", () => {
+    // An empty heading would pass a plain "occurs in the text" check, and so would any phrase of a sentence.
+    const lineStarts = allText.split("\n").map((l) => l.trimStart());
+    const headings = [...sectors.map((s) => [s.slug, s.heading_zh]), ...indicators.map((i) => [i.slug, i.group_zh])];
+    const isHeading = (h: string) => h.trim() !== "" && lineStarts.some((l) => l.startsWith(h));
+    expect(headings.filter(([, h]) => !isHeading(h)).map(([slug, h]) => `${slug}: ${h}`)).toEqual([]);
   });
 
   it.each([
@@ -114,7 +121,6 @@ describe("the real data/", () => {
       for (const n of notFigures.filter((x) => x.source === id)) claim(n.excerpt, () => true);
       const unclaimed = tokens.filter((t) => !claimed.has(t.start)).map((t) => text.slice(Math.max(0, t.start - 8), t.end + 2));
       expect(unclaimed).toEqual([]);
-      expect(claimed.size).toBe(tokens.length);
       // Not vacuous: the document is full of numbers.
       expect(tokens.length).toBeGreaterThan(100);
     }
@@ -144,13 +150,11 @@ describe("the real data/", () => {
     expect(wrong).toEqual([]);
   });
 
-  it("the copy of the source is byte-identical to the shared seed document", () => {
-    const shared = path.join(repoRoot, "..", "shared", "seed", "000_45756bba61a6cf9f.txt");
-    // The shared seed folder exists only on machines that received the original document; where it
-    // is absent there is nothing to compare with, so only this comparison is skipped.
-    if (!fs.existsSync(shared)) return;
+  // The shared seed folder exists only on machines that received the original document. Where it is
+  // absent there is nothing to compare with: the comparison is reported as skipped, never as passed.
+  it.skipIf(!seed)("the copy of the source is byte-identical to the shared seed document", () => {
     const copy = fs.readFileSync(path.join(dataDir, "sources", "pingcheng-2024.txt"));
-    expect(copy.equals(fs.readFileSync(shared))).toBe(true);
+    expect(copy.equals(fs.readFileSync(seed!))).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
 import { expect } from "vitest";
 import type { DataError } from "../../lib/data/errors";
 
@@ -58,9 +59,17 @@ export function setFields(dir: string, file: string, needle: string, values: Rec
     if (i === -1) throw new Error(`no column ${column} in ${file}`);
     fields[i] = value;
   }
-  const csvField = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  lines[at] = fields.map(csvField).join(",");
+  lines[at] = stringify([fields], { eof: false });
   fs.writeFileSync(path.join(dir, file), lines.join("\n"));
+}
+
+/** Appends CSV lines to `dir/file` and returns the line numbers they land on (the header is line 1). */
+export function appendRows(dir: string, file: string, rows: string[]): number[] {
+  const text = readText(dir, file);
+  const body = text === "" || text.endsWith("\n") ? text : `${text}\n`;
+  const first = body.split("\n").length;
+  fs.writeFileSync(path.join(dir, file), `${body}${rows.map((r) => `${r}\n`).join("")}`);
+  return rows.map((_r, i) => first + i);
 }
 
 export function readText(dir: string, file: string): string {

@@ -49,7 +49,7 @@ test("the language switch keeps the reader on the same page", async ({ page }) =
   await expect(page).toHaveURL(/\/en\/indicators\/market-entities$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Market entities/i);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByTestId("actual-value")).toContainText("22845");
+  await expect(page.getByTestId("actual-value")).toContainText("22,845");
   await page.getByRole("link", { name: "阅读本页中文版" }).click();
   await expect(page).toHaveURL(/\/indicators\/market-entities$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("市场主体");
@@ -117,7 +117,7 @@ test("the English embed shows the figure in English, links back to the English p
   await page.getByText("Get the embed code (iframe)").click();
   await expect(page.getByRole("textbox", { name: "Embed code" })).toHaveValue(/src="[^"]*\/en\/embed\/indicators\/market-entities"/);
   await page.getByRole("link", { name: "Preview the embed" }).click();
-  await expect(page.getByTestId("embed-actual")).toHaveText("22,845 (22845户)");
+  await expect(page.getByTestId("embed-actual")).toHaveText("22,845");
   await expect(page.getByTestId("embed-link-back")).toHaveAttribute("href", /\/en\/indicators\/market-entities$/);
   await expect(page.locator("article")).toContainText("our unofficial translation");
 });
@@ -145,7 +145,7 @@ test("the English pages move the decimal point exactly and mark the translation 
 
 test("what we don't know yet lists every target without a result or a comparable baseline", async ({ page }) => {
   await page.goto("/unknowns");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("还不知道的");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("尚待公布的数据");
   await expect(page.locator("main")).toContainText("地区生产总值");
   await expect(page.locator("main")).toContainText("市场主体");
   // Deadlines as the source words them: 到2024年底 for step 1 and the tasks, 到2030年 for step 3.

@@ -2,6 +2,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { readDataset } from "../../lib/data/readDataset";
 import { formatFigure } from "../../lib/format/format";
+import { publishedForm } from "../../lib/format/publishedForm";
 
 // The promise of the site: every figure of the source can be found on the site beside its subject,
 // with the excerpt it came from. Checked against the data files, page by page.
@@ -19,7 +20,10 @@ for (const indicator of indicators) {
       await expect(main).toContainText(`“${f.excerpt}”`);
       if (f.value !== null)
         await expect(main).toContainText(
-          formatFigure({ comparator: f.comparator, value: f.value, valueMax: f.value_max, unit: indicator.unit ?? "" }),
+          formatFigure({
+            comparator: f.comparator, value: f.value, valueMax: f.value_max, unit: indicator.unit ?? "",
+            published: publishedForm(f.excerpt, f.value, indicator.unit),
+          }),
         );
     }
   });

@@ -42,7 +42,7 @@ test("the English chart downloads are drawn in English and cite the Chinese sour
   const png = await download(page, "PNG image");
   expect(png.filename).toBe("pingcheng-market-entities-en.png");
   expect([...png.bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");
-  const json = JSON.parse((await download(page, "JSON")).bytes.toString("utf8"));
+  const json = JSON.parse((await download(page, /^JSON$/)).bytes.toString("utf8"));
   expect(json.figures[0]).toMatchObject({ indicator_en: "Market entities", text_en: "22,845" });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
@@ -12,6 +13,14 @@ if (!result.ok) throw new Error("data/ is invalid: run npm run data:check");
 const { figures, sources, indicators } = result.dataset;
 
 const SOURCE_TITLE = sources[0].title_zh;
+// The changelog's dates, oldest first, read from the file itself: the latest is the "数据更新于" of every page.
+const UPDATE_DATES = (parse(readFileSync(path.join(process.cwd(), "data", "updates.csv")), { bom: true, columns: true }) as { date: string }[])
+  .map((u) => u.date).sort();
+/** 2026-11-05 → 2026年11月5日, written out here rather than with the site's formatter. */
+const dateZh = (iso: string) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+};
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature and the chunk's name. */
@@ -240,10 +249,10 @@ test("every page has a canonical link and says when its data were last updated",
     await page.goto(pagePath);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
     expect(canonical && new URL(canonical).pathname, pagePath).toBe(pagePath);
-    await expect(page.getByTestId("data-freshness"), pagePath).toContainText("数据更新于 2026年11月25日");
+    await expect(page.getByTestId("data-freshness"), pagePath).toContainText(`数据更新于 ${dateZh(UPDATE_DATES.at(-1)!)}`);
   }
   await page.goto("/updates");
-  await expect(page.getByTestId("updates")).toContainText("2026年11月25日");
+  for (const date of UPDATE_DATES) await expect(page.getByTestId("updates")).toContainText(dateZh(date));
 });
 
 test("the open data API answers JSON to any origin, and the sitemap and robots.txt list the pages", async ({ request }) => {

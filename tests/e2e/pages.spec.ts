@@ -18,7 +18,7 @@ test("the overview shows the four steps, their targets and statuses, and the 202
   await expect(step3).toContainText("850亿元左右");
   await expect(step3).toContainText("前5位");
   const step4 = page.locator("#step-4");
-  await expect(step4).toContainText("超过1000亿元");
+  await expect(step4).toContainText("超过千亿元");
   await expect(step4).toContainText("超过20万户");
   // A 2024 target has passed its deadline with no published result, whatever day the suite runs.
   await expect(page.locator("#step-1 [data-status]").first()).toHaveText(/已到期，结果未公布/);
@@ -57,7 +57,7 @@ test("an indicator page shows value, target, status, gauge, chart and the source
 
 test("a target with no published baseline says so and estimates nothing", async ({ page }) => {
   await page.goto("/indicators/gdp");
-  await expect(page.getByTestId("no-baseline")).toContainText("来源未公布");
+  await expect(page.getByTestId("no-baseline")).toContainText("原文未公布");
   await expect(page.locator("#target-2030").getByTestId("target-value")).toHaveText("850亿元左右");
   await expect(page.locator("#target-2030").locator("[data-status]")).toHaveText(/缺少起点数据|已到期/);
   await expect(page.locator("#target-2030")).toContainText("无法计算进度");

@@ -202,7 +202,7 @@ for (const [from, slide, shows] of [
 
 test("printed, an indicator page keeps its chart and table and drops the navigation", async ({ page }) => {
   await page.goto("/indicators/market-entities");
-  const offPaper = ['nav[aria-label="主导航"]', 'nav[aria-label="面包屑"]', "[data-present-link]"]
+  const offPaper = ['nav[aria-label="主导航"]', 'nav[aria-label="当前位置"]', "[data-present-link]"]
     .map((s) => page.locator(s))
     .concat(page.locator("button", { hasText: "互动图表" }));
   const footer = page.locator("[data-print-footer]");

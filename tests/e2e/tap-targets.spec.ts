@@ -18,7 +18,7 @@ import { EVERY_KIND_IN_BOTH_LANGUAGES } from "./pageKinds";
 const CONTROLS = [
   "body > header", "body > footer", "#search-input", "[data-testid=search-results]",
   "[data-present-link]", "article > header nav", "section[aria-labelledby=tools]", "figure details", "section[aria-labelledby=chart] button",
-  "[data-testid=embed-link-back]", ".slide nav", "nav[aria-label=面包屑]", "nav[aria-label=Breadcrumb]",
+  "[data-testid=embed-link-back]", ".slide nav", "nav[aria-label=当前位置]", "nav[aria-label=Breadcrumb]",
 ];
 const MIN = 44;
 

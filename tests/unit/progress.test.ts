@@ -12,6 +12,7 @@ import {
   type Target,
   type TargetAssessment,
 } from "../../lib/progress/progress";
+import { STATUS_TEXT, STATUS_TEXT_EN } from "../../lib/progress/statusText";
 
 const t = (
   year: number,
@@ -24,8 +25,10 @@ const utc = (y: number, m: number, d: number, h = 0, min = 0, s = 0): Date =>
   new Date(Date.UTC(y, m - 1, d, h, min, s));
 
 describe("STATUS_CUTOFF", () => {
-  it("is Open SDG's 95% threshold", () => {
-    expect(STATUS_CUTOFF).toBe(0.95);
+  // The rule's threshold is also written in words where "behind" is explained; a change to one
+  // without the other would tell readers a rule the site does not apply.
+  it.each([["zh", STATUS_TEXT], ["en", STATUS_TEXT_EN]] as const)("is the percentage the %s explanation of \"behind\" states", (_lang, table) => {
+    expect(table.behind.explanation.match(/\d+(?:\.\d+)?%/g)).toEqual([`${STATUS_CUTOFF * 100}%`]);
   });
 });
 
