@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { numberProblems } from "../format/englishNumbers";
+import { numberProblems, styleProblems } from "../format/englishNumbers";
 import { findNumbers, occurrences, sameNumber } from "../format/sourceNumbers";
 import { unitScale } from "../format/units";
 import { readRows } from "./csv";
@@ -95,11 +95,11 @@ export function readDataset(dataDir: string): ReadResult {
   const translated = <T extends { line: number }>(name: string, rows: T[], pairs: [keyof T & string, keyof T & string][]) => {
     for (const row of rows)
       for (const [zh, en] of pairs)
-        for (const message of numberProblems(String(row[zh] ?? ""), String(row[en] ?? "")))
+        for (const message of translationProblems(String(row[zh] ?? ""), String(row[en] ?? "")))
           errors.push({ file: label(name), line: row.line, field: en, message });
   };
-  translated("sectors.csv", sectors, [["summary_zh", "summary_en"]]);
-  translated("indicators.csv", indicators, [["definition_zh", "definition_en"]]);
+  translated("sectors.csv", sectors, [["summary_zh", "summary_en"], ["name_zh", "name_en"]]);
+  translated("indicators.csv", indicators, [["definition_zh", "definition_en"], ["name_zh", "name_en"]]);
   translated("figures.csv", figureRows, [["excerpt", "excerpt_en"], ["note_zh", "note_en"]]);
 
   const figures = checkFigures(figureRows, new Map(indicators.map((i) => [i.slug, i])), sourceById, errors, label("figures.csv"));
@@ -220,6 +220,12 @@ function uncoveredNumbers(
     }
   }
   return errors;
+}
+
+/** Our English must keep every number exactly (never rounded) and write it as English readers read it. */
+export function translationProblems(zh: string, en: string): string[] {
+  const problems = numberProblems(zh, en);
+  return problems.length ? problems : styleProblems(zh, en);
 }
 
 function stripLine<T extends { line: number }>(row: T): Omit<T, "line"> {

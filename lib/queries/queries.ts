@@ -6,7 +6,7 @@ import { buildDeck, type Slide } from "../deck/deck";
 import { prisma } from "./db";
 import { oncePerProcess } from "./oncePerProcess";
 import type { Figure as FigureRecord, Indicator as IndicatorRecord } from "../generated/prisma/client";
-import { assessTarget, milestonePace, type Comparator, type Direction, type TargetStatus } from "../progress/progress";
+import { assessTarget, isKeepTarget, milestonePace, type Comparator, type Direction, type TargetStatus } from "../progress/progress";
 import type {
   CitedExcerpt, DataUpdateView, FigureView, IndicatorDetail, IndicatorSummary, Overview, Plan, SectorSummary, SourceSummary,
   TargetOnTimeline,
@@ -29,7 +29,7 @@ function toFigures(indicator: IndicatorRecord, records: FigureRecord[], today: D
       const base = `${f.kind}-${f.year}`;
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
-      const target = { year: f.year, comparator: f.comparator as Comparator | null, value: f.value, valueMax: f.valueMax };
+      const target = { year: f.year, comparator: f.comparator as Comparator | null, value: f.value, valueMax: f.valueMax, keep: isKeepTarget(f.excerpt) };
       return {
         anchor: n === 1 ? base : `${base}-${n}`,
         kind: f.kind as FigureView["kind"],

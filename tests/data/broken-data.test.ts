@@ -17,6 +17,8 @@ const jobsLine = lineContaining(dataDir, "figures.csv", "new-urban-jobs,actual,2
 const targetLine = lineContaining(dataDir, "figures.csv", "market-entities,target,2035,");
 const gdpIndicatorLine = lineContaining(dataDir, "indicators.csv", "gdp,economy,");
 const investmentLine = lineContaining(dataDir, "figures.csv", "项目66个，总投资132.8亿元");
+// A row appended to updates.csv lands on the line after the last one.
+const updateLine = readText(dataDir, "updates.csv").trimEnd().split("\n").length + 1;
 
 function errorsOf(dir: string): DataError[] {
   const result = readDataset(dir);
@@ -62,9 +64,21 @@ describe("readDataset on broken copies of data/", () => {
       { file: FIG, line: signedLine, field: "value", message: /67个 is not a number written in the excerpt/ },
     ],
     [
-      "an English excerpt that converts a published number (132.8 hundred million → 13.28 billion)",
-      (d) => setFields(d, "figures.csv", "项目66个，总投资132.8亿元", { excerpt_en: "66 projects, with a total investment of 13.28 billion yuan" }),
-      { file: FIG, line: investmentLine, field: "excerpt_en", message: /must write “132.8 hundred million”/ },
+      "an English excerpt that rounds a published number (132.8亿 → 13.3 billion)",
+      (d) => setFields(d, "figures.csv", "项目66个，总投资132.8亿元", { excerpt_en: "66 projects, with a total investment of 13.3 billion yuan" }),
+      { file: FIG, line: investmentLine, field: "excerpt_en", message: /must write 13.28 billion/ },
+    ],
+    [
+      "an English excerpt that keeps the value but writes the multiplier word for word (132.8 hundred million)",
+      (d) => setFields(d, "figures.csv", "项目66个，总投资132.8亿元", { excerpt_en: "66 projects, with a total investment of 132.8 hundred million yuan" }),
+      { file: FIG, line: investmentLine, field: "excerpt_en", message: /write 13.28 billion/ },
+    ],
+    [
+      "an English definition that writes a number without thousands commas (22845)",
+      (d) => setFields(d, "indicators.csv", "market-entities,integration-investment,", {
+        definition_en: "The number of what the source calls \"market entities\". The source does not say whether the 22845 in 2023 is the total at year end or the number newly registered that year, so it may be counted differently from the 2035 target of \"more than 200,000\".",
+      }),
+      { file: "data/indicators.csv", line: lineContaining(dataDir, "indicators.csv", "market-entities,integration-investment,"), field: "definition_en", message: /write 22,845, with thousands commas/ },
     ],
     [
       "a note_zh without its English",
@@ -86,9 +100,9 @@ describe("readDataset on broken copies of data/", () => {
     ["redirects.csv", "old-gdp,gdp-total", "a redirect to an indicator that does not exist", { line: 2, field: "to", message: /no indicator 'gdp-total'/ }],
     ["redirects.csv", "gdp,market-entities", "a redirect that would hide a current indicator", { line: 2, field: "from", message: /'gdp' is a current indicator/ }],
     ["redirects.csv", "Old GDP,gdp", "a redirect from something that is not a slug", { line: 2, field: "from", message: /lowercase ASCII/ }],
-    ["updates.csv", "2026-02-30,更正", "an update on a day that does not exist", { line: 3, field: "date", message: /real calendar date/ }],
-    ["updates.csv", "25.11.2026,更正", "an update whose date is not YYYY-MM-DD", { line: 3, field: "date", message: /YYYY-MM-DD/ }],
-    ["updates.csv", "2026-11-26,", "an update without a summary", { line: 3, field: "summary_zh", message: /must not be empty/ }],
+    ["updates.csv", "2026-02-30,更正", "an update on a day that does not exist", { line: updateLine, field: "date", message: /real calendar date/ }],
+    ["updates.csv", "25.11.2026,更正", "an update whose date is not YYYY-MM-DD", { line: updateLine, field: "date", message: /YYYY-MM-DD/ }],
+    ["updates.csv", "2026-11-26,", "an update without a summary", { line: updateLine, field: "summary_zh", message: /must not be empty/ }],
   ])("%s: %s (%s)", (file, row, _name, want) => {
     const dir = copyData();
     fs.appendFileSync(path.join(dir, file), `${row}\n`);

@@ -100,7 +100,7 @@ describe("loadDatabase", () => {
       file, `SELECT excerptEn, noteZh, noteEn FROM "Figure" WHERE indicatorSlug = 'market-entities' AND kind = 'target'`);
     const want = dataset.figures.find((f) => f.indicator === "market-entities" && f.kind === "target")!;
     expect(figure).toEqual({ excerptEn: want.excerpt_en, noteZh: want.note_zh, noteEn: want.note_en });
-    expect(figure.excerptEn).toContain("20 ten thousand");
+    expect(figure.excerptEn).toContain("200,000");
     const empty = (table: string, column: string) => query<{ n: number }>(file, `SELECT COUNT(*) AS n FROM "${table}" WHERE "${column}" = ''`)[0].n;
     expect([empty("Sector", "summaryEn"), empty("Indicator", "definitionEn"), empty("Figure", "excerptEn")]).toEqual([0, 0, 0]);
   });
