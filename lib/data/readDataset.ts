@@ -5,13 +5,15 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { numberProblems, styleProblems } from "../format/englishNumbers";
+import { exactValue } from "../format/englishNumbers";
+import { sameDecimal } from "../format/exactDecimal";
 import { findNumbers, occurrences, sameNumber } from "../format/sourceNumbers";
 import { unitScale } from "../format/units";
 import { readRows } from "./csv";
 import type { DataError } from "./errors";
 import {
-  figureRow, indicatorRow, notFigureRow, redirectRow, sectorRow, sourceRow, updateRow,
-  type FigureRow, type IndicatorRow, type NotFigureRow, type RedirectRow, type SectorRow, type SourceRow, type UpdateRow,
+  figureRow, indicatorRow, notFigureRow, redirectRow, sectorRow, sourceRow, stepRow, updateRow,
+  type FigureRow, type IndicatorRow, type NotFigureRow, type RedirectRow, type SectorRow, type SourceRow, type StepRow, type UpdateRow,
 } from "./schema";
 
 export interface Source extends SourceRow { text: string; sha256: string }
@@ -25,6 +27,8 @@ export interface Dataset {
   redirects: RedirectRow[];
   /** Oldest first. */
   updates: UpdateRow[];
+  /** The four steps' summaries (ours), in step order. */
+  steps: StepRow[];
 }
 
 export type ReadResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
@@ -52,6 +56,7 @@ export function readDataset(dataDir: string): ReadResult {
   const notFigures = rowsOf("not-figures.csv", notFigureRow);
   const redirects = rowsOf("redirects.csv", redirectRow);
   const updates = rowsOf("updates.csv", updateRow);
+  const steps = rowsOf("steps.csv", stepRow);
 
   const sources: (Source & { line: number })[] = [];
   for (const row of sourceRows) {
@@ -101,6 +106,9 @@ export function readDataset(dataDir: string): ReadResult {
   translated("sectors.csv", sectors, [["summary_zh", "summary_en"], ["name_zh", "name_en"]]);
   translated("indicators.csv", indicators, [["definition_zh", "definition_en"], ["name_zh", "name_en"]]);
   translated("figures.csv", figureRows, [["excerpt", "excerpt_en"], ["note_zh", "note_en"]]);
+  translated("steps.csv", steps, [["summary_zh", "summary_en"]]);
+  unique("steps.csv", steps, "step", (s) => String(s.step));
+  checkSteps(steps, sourceById, errors, label("steps.csv"));
 
   const figures = checkFigures(figureRows, new Map(indicators.map((i) => [i.slug, i])), sourceById, errors, label("figures.csv"));
   unique("figures.csv", figures, "excerpt", (f) => `${f.indicator}|${f.kind}|${f.year}|${f.excerpt}`);
@@ -130,8 +138,31 @@ export function readDataset(dataDir: string): ReadResult {
       sources: sources.map(stripLine), sectors, indicators, figures, notFigures,
       redirects: redirects.map(stripLine),
       updates: updates.map(stripLine).sort((a, b) => a.date.localeCompare(b.date)),
+      steps: steps.map(stripLine).sort((a, b) => a.step - b.step),
     },
   };
+}
+
+/**
+ * A step's summary is ours, so it may only say what its excerpts say: every excerpt verbatim in the
+ * source, the deadline year and every number of the summary written in them (the same exact value).
+ */
+function checkSteps(rows: (StepRow & { line: number })[], sourceById: Map<string, Source>, errors: DataError[], file: string): void {
+  for (const row of rows) {
+    const fail = (field: string, message: string) => errors.push({ file, line: row.line, field, message });
+    const source = sourceById.get(row.source);
+    if (!source) {
+      fail("source", `no source '${row.source}' in sources.csv`);
+      continue;
+    }
+    for (const excerpt of row.excerpts)
+      if (!source.text.includes(excerpt)) fail("excerpts", `“${excerpt.slice(0, 24)}…” does not occur verbatim in the source`);
+    const values = row.excerpts.flatMap((e) => findNumbers(e).map((t) => exactValue(t, e)));
+    for (const t of findNumbers(row.summary_zh))
+      if (!values.some((v) => sameDecimal(v, exactValue(t, row.summary_zh))))
+        fail("summary_zh", `${row.summary_zh.slice(t.start, t.end)} is not a number written in the excerpts`);
+    if (!values.some((v) => sameDecimal(v, String(row.year)))) fail("year", `${row.year} is not written in the excerpts`);
+  }
 }
 
 /** A redirect must lead to a page that exists and must not hide one: /indicators/{slug} is forever. */

@@ -119,6 +119,19 @@ export const updateRow = z.object({
   summary_zh: text,
 });
 
+/**
+ * One step of the four-step plan (四步走): its deadline year and a one-sentence summary in each language
+ * (ours), resting on verbatim excerpts of the source, one per line of `excerpts`.
+ */
+export const stepRow = z.object({
+  step: integer.refine((s) => s >= 1 && s <= 4, "must be 1, 2, 3 or 4"),
+  year,
+  source: slug,
+  summary_zh: text,
+  summary_en: english,
+  excerpts: text.transform((t) => t.split("\n").map((e) => e.trim()).filter(Boolean)),
+});
+
 export const notFigureRow = z.object({
   source: slug,
   excerpt: text,
@@ -132,3 +145,4 @@ export type FigureRow = z.infer<typeof figureRow>;
 export type NotFigureRow = z.infer<typeof notFigureRow>;
 export type RedirectRow = z.infer<typeof redirectRow>;
 export type UpdateRow = z.infer<typeof updateRow>;
+export type StepRow = z.infer<typeof stepRow>;

@@ -9,7 +9,7 @@ import type { Figure as FigureRecord, Indicator as IndicatorRecord } from "../ge
 import { assessTarget, isKeepTarget, milestonePace, type Comparator, type Direction, type TargetStatus } from "../progress/progress";
 import type {
   CitedExcerpt, DataUpdateView, FigureView, IndicatorDetail, IndicatorSummary, Overview, Plan, SectorSummary, SourceSummary,
-  TargetOnTimeline,
+  StepSummary, TargetOnTimeline,
 } from "./views";
 import { buildSearchIndex, type SearchEntry } from "../search/searchIndex";
 import { excerptId } from "../source/sourceReader";
@@ -171,6 +171,10 @@ export const listUpdates = cache(async (): Promise<DataUpdateView[]> => {
   const rows = await prisma.dataUpdate.findMany({ orderBy: [{ date: "desc" }, { id: "desc" }] });
   return rows.map((u) => ({ date: new Date(`${u.date}T00:00:00Z`), summaryZh: u.summaryZh }));
 });
+
+/** The four steps' summaries (ours, data/steps.csv), in step order. */
+export const listSteps = cache(async (): Promise<StepSummary[]> =>
+  (await prisma.step.findMany({ orderBy: { step: "asc" } })).map((s) => ({ step: s.step, year: s.year, summaryZh: s.summaryZh, summaryEn: s.summaryEn, excerpts: s.excerpts.split("\n") })));
 
 export const getDatasetVersion = cache(
   async (): Promise<{ version: string; figures: number; statusDate: Date; updatedOn: Date | null }> => {

@@ -91,6 +91,9 @@ export interface DataUpdateView {
   summaryZh: string;
 }
 
+/** One step of the four-step plan: its deadline, our one-sentence summaries, the excerpts they rest on. */
+export interface StepSummary { step: number; year: number; summaryZh: string; summaryEn: string; excerpts: string[] }
+
 export interface Overview {
   steps: TargetOnTimeline[];
   tasks: TargetOnTimeline[];

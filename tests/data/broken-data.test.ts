@@ -17,6 +17,7 @@ const jobsLine = lineContaining(dataDir, "figures.csv", "new-urban-jobs,actual,2
 const targetLine = lineContaining(dataDir, "figures.csv", "market-entities,target,2035,");
 const gdpIndicatorLine = lineContaining(dataDir, "indicators.csv", "gdp,economy,");
 const investmentLine = lineContaining(dataDir, "figures.csv", "项目66个，总投资132.8亿元");
+const stepLine = (step: number) => lineContaining(dataDir, "steps.csv", `${step},20`);
 // A row appended to updates.csv lands on the line after the last one.
 const updateLine = readText(dataDir, "updates.csv").trimEnd().split("\n").length + 1;
 
@@ -79,6 +80,26 @@ describe("readDataset on broken copies of data/", () => {
         definition_en: "The number of what the source calls \"market entities\". The source does not say whether the 22845 in 2023 is the total at year end or the number newly registered that year, so it may be counted differently from the 2035 target of \"more than 200,000\".",
       }),
       { file: "data/indicators.csv", line: lineContaining(dataDir, "indicators.csv", "market-entities,integration-investment,"), field: "definition_en", message: /write 22,845, with thousands commas/ },
+    ],
+    [
+      "a step summary with a number its excerpts do not write (850 → 860)",
+      (d) => replaceOnce(d, "steps.csv", "到2030年：经济总量约850亿元", "到2030年：经济总量约860亿元"),
+      { file: "data/steps.csv", line: stepLine(3), field: "summary_zh", message: /860亿 is not a number written in the excerpts/ },
+    ],
+    [
+      "a step excerpt changed by one character (突破 → 超过)",
+      (d) => replaceOnce(d, "steps.csv", "地区生产总值突破千亿元大关", "地区生产总值超过千亿元大关"),
+      { file: "data/steps.csv", line: stepLine(4), field: "excerpts", message: /does not occur verbatim in the source/ },
+    ],
+    [
+      "a step summary in English that rounds a number (85 billion → 90 billion)",
+      (d) => replaceOnce(d, "steps.csv", "GDP of about 85 billion yuan", "GDP of about 90 billion yuan"),
+      { file: "data/steps.csv", line: stepLine(3), field: "summary_en", message: /must write 85 billion/ },
+    ],
+    [
+      "a step whose deadline year is not in its excerpts",
+      (d) => replaceOnce(d, "steps.csv", "2,2027,", "2,2028,"),
+      { file: "data/steps.csv", line: stepLine(2), field: "year", message: /2028 is not written in the excerpts/ },
     ],
     [
       "a note_zh without its English",

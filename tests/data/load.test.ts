@@ -105,6 +105,14 @@ describe("loadDatabase", () => {
     expect([empty("Sector", "summaryEn"), empty("Indicator", "definitionEn"), empty("Figure", "excerptEn")]).toEqual([0, 0, 0]);
   });
 
+  it("stores the four steps' summaries with the excerpts they rest on", async () => {
+    const { file } = await freshDatabase();
+    const steps = query<{ step: number; year: number; summaryZh: string; summaryEn: string; excerpts: string }>(
+      file, `SELECT step, year, summaryZh, summaryEn, excerpts FROM "Step" ORDER BY step`);
+    expect(steps).toEqual(dataset.steps.map((s) => ({ step: s.step, year: s.year, summaryZh: s.summary_zh, summaryEn: s.summary_en, excerpts: s.excerpts.join("\n") })));
+    expect(steps.map((s) => s.step)).toEqual([1, 2, 3, 4]);
+  });
+
   it("loading the same data twice gives the same version and the same tables", async () => {
     const { file, version } = await freshDatabase();
     const before = contents(file);
