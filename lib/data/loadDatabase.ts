@@ -101,6 +101,9 @@ async function writeDataset(dataset: Dataset, file: string): Promise<LoadSummary
       ...insertRows(prisma, "Figure", figures),
       ...insertRows(prisma, "DataUpdate", updates),
       ...insertRows(prisma, "Step", steps),
+      ...insertRows<Prisma.SourceDamageCreateManyInput>(prisma, "SourceDamage", dataset.damage.map((d) => ({
+        sourceId: d.source, start: d.start, end: d.end, noteZh: d.note_zh, noteEn: d.note_en,
+      }))),
       ...insertRows<Prisma.DatasetCreateManyInput>(prisma, "Dataset", [{ id: 1, version, figures: dataset.figures.length }]),
     ]);
   } finally {
@@ -148,8 +151,8 @@ function sqliteValue(value: unknown): unknown {
 
 /** The same data always give the same version: a short hash of everything loaded. */
 export function datasetVersion(dataset: Dataset): string {
-  const { sources, sectors, indicators, figures, steps } = dataset;
-  const content = JSON.stringify({ sources: sources.map((s) => ({ ...s, text: undefined })), sectors, indicators, figures, steps });
+  const { sources, sectors, indicators, figures, steps, damage } = dataset;
+  const content = JSON.stringify({ sources: sources.map((s) => ({ ...s, text: undefined })), sectors, indicators, figures, steps, damage });
   return createHash("sha256").update(content).digest("hex").slice(0, 12);
 }
 

@@ -36,6 +36,8 @@ export const sourceRow = z.object({
   publisher_zh: optional(text),
   published: optional(z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")),
   url: optional(z.url()),
+  // The SHA-256 of the file as copied (data:draft writes it): a later edit of the document is refused.
+  sha256: optional(z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits (sha256sum of the file)")),
 });
 
 export const sectorRow = z.object({
@@ -132,6 +134,16 @@ export const stepRow = z.object({
   excerpts: text.transform((t) => t.split("\n").map((e) => e.trim()).filter(Boolean)),
 });
 
+/** A passage of a source that looks garbled or is printed twice: the source reader marks it with our note. */
+export const damageRow = z.object({
+  source: slug,
+  excerpt: text,
+  // Which occurrence of `excerpt` is damaged (1 = the first); empty marks every occurrence.
+  occurrence: optional(integer.refine((n) => n >= 1, "must be 1 or more")),
+  note_zh: text,
+  note_en: english,
+});
+
 export const notFigureRow = z.object({
   source: slug,
   excerpt: text,
@@ -146,3 +158,4 @@ export type NotFigureRow = z.infer<typeof notFigureRow>;
 export type RedirectRow = z.infer<typeof redirectRow>;
 export type UpdateRow = z.infer<typeof updateRow>;
 export type StepRow = z.infer<typeof stepRow>;
+export type DamageRow = z.infer<typeof damageRow>;

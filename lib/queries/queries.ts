@@ -8,11 +8,11 @@ import { oncePerProcess } from "./oncePerProcess";
 import type { Figure as FigureRecord, Indicator as IndicatorRecord } from "../generated/prisma/client";
 import { assessTarget, isKeepTarget, milestonePace, type Comparator, type Direction, type TargetStatus } from "../progress/progress";
 import type {
-  CitedExcerpt, DataUpdateView, FigureView, IndicatorDetail, IndicatorSummary, Overview, Plan, SectorSummary, SourceSummary,
+  CitedExcerpt, DamageNote, DataUpdateView, FigureView, IndicatorDetail, IndicatorSummary, Overview, Plan, SectorSummary, SourceSummary,
   StepSummary, TargetOnTimeline,
 } from "./views";
 import { buildSearchIndex, type SearchEntry } from "../search/searchIndex";
-import { excerptId } from "../source/sourceReader";
+import { damageId, excerptId } from "../source/sourceReader";
 import { statusDate } from "../progress/statusDate";
 
 export type * from "./views";
@@ -150,7 +150,7 @@ export const getSearchIndex = oncePerProcess(
 
 
 /** A source's full text and every excerpt the site cites from it, in reading order. */
-export async function getSourceDocument(id: string): Promise<{ source: SourceSummary; text: string; excerpts: CitedExcerpt[] } | null> {
+export async function getSourceDocument(id: string): Promise<{ source: SourceSummary; text: string; excerpts: CitedExcerpt[]; damage: DamageNote[] } | null> {
   const record = await prisma.source.findUnique({ where: { id }, select: { ...SOURCE_SUMMARY, text: true } });
   if (!record) return null;
   const { text, ...source } = record;
@@ -162,7 +162,8 @@ export async function getSourceDocument(id: string): Promise<{ source: SourceSum
       excerpt.figures.push({ indicatorSlug: indicator.slug, indicatorZh: indicator.nameZh, indicatorEn: indicator.nameEn, anchor: f.anchor, year: f.year, kind: f.kind });
       byId.set(excerptKey, excerpt);
     }
-  return { source, text, excerpts: [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end) };
+  const damage = (await prisma.sourceDamage.findMany({ where: { sourceId: id }, orderBy: { start: "asc" } })).map((d) => ({ id: damageId(d.start, d.end), start: d.start, end: d.end, noteZh: d.noteZh, noteEn: d.noteEn }));
+  return { source, text, excerpts: [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end), damage };
 }
 
 

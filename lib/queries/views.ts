@@ -91,6 +91,9 @@ export interface DataUpdateView {
   summaryZh: string;
 }
 
+/** A damaged passage of a source (data/damage.csv) with our note, for the source reader. */
+export interface DamageNote { id: string; start: number; end: number; noteZh: string; noteEn: string }
+
 /** One step of the four-step plan: its deadline, our one-sentence summaries, the excerpts they rest on. */
 export interface StepSummary { step: number; year: number; summaryZh: string; summaryEn: string; excerpts: string[] }
 

@@ -102,6 +102,16 @@ describe("readDataset on broken copies of data/", () => {
       { file: "data/steps.csv", line: stepLine(2), field: "year", message: /2028 is not written in the excerpts/ },
     ],
     [
+      "a damaged passage that is not in the source",
+      (d) => replaceOnce(d, "damage.csv", "pingcheng-2024,服务业志,", "pingcheng-2024,服务业态,"),
+      { file: "data/damage.csv", line: lineContaining(dataDir, "damage.csv", "pingcheng-2024,服务业志,"), field: "excerpt", message: /does not occur verbatim/ },
+    ],
+    [
+      "a damaged passage's occurrence beyond the times it occurs",
+      (d) => replaceOnce(d, "damage.csv", "pingcheng-2024,服务业志,,", "pingcheng-2024,服务业志,2,"),
+      { file: "data/damage.csv", line: lineContaining(dataDir, "damage.csv", "pingcheng-2024,服务业志,"), field: "occurrence", message: /occurs 1 time\(s\) in the source, not 2/ },
+    ],
+    [
       "a note_zh without its English",
       (d) => setFields(d, "figures.csv", "全年城镇新增就业7709人", { note_zh: "一条新的说明。" }),
       { file: FIG, line: jobsLine, field: "note_en", message: /translate note_zh/ },
