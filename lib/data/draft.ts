@@ -30,8 +30,12 @@ export interface Draft {
 }
 
 interface Choice { slug: string; window: { start: number; end: number }; score: number }
+const RANGE_MARK = /[-—–~～至]/;
+
 interface Reading {
   token: NumberToken;
+  /** The upper end of a range (1-2家), read with the token. */
+  upper?: NumberToken;
   unit: ReturnType<typeof unitAfter>;
   kind: FigureKind;
   year: number;
@@ -54,7 +58,15 @@ export function draftFigures(input: {
   const nameOf = new Map(indicators.map((i) => [i.slug, pairs(i.name_zh)]));
   const all = segments(text);
   const fallbackYear = mostWrittenYear(text);
-  const tokens = findNumbers(text).filter((t) => !t.isYear && !isLabel(text, t));
+  const numbers = findNumbers(text).filter((t) => !t.isYear && !isLabel(text, t));
+  // 1-2家 is one figure, a range: its upper end is read with it, not as a number of its own.
+  const upperEnd = new Map<NumberToken, NumberToken>();
+  numbers.forEach((t, i) => {
+    const next = numbers[i + 1];
+    if (next && next.start === t.end + 1 && RANGE_MARK.test(text[t.end])) upperEnd.set(t, next);
+  });
+  const uppers = new Set(upperEnd.values());
+  const tokens = numbers.filter((t) => !uppers.has(t));
 
   const readings = tokens.map((t) => read(t));
   // One numeric figure per indicator, kind and year (a data rule): the closest matches are placed
@@ -79,9 +91,10 @@ export function draftFigures(input: {
 
   /** What the words around a number say, and the indicators it may belong to, closest first. */
   function read(t: NumberToken): Reading {
-    const unit = unitAfter(text, t.end);
+    const upper = upperEnd.get(t);
+    const unit = unitAfter(text, (upper ?? t).end);
     const kind = kindOf(text.slice(text.lastIndexOf("\n", t.start) + 1, t.start));
-    const reading = { token: t, unit, kind, year: yearOf(text, t.start, kind, fallbackYear), choices: [] as Choice[] };
+    const reading = { token: t, upper, unit, kind, year: yearOf(text, t.start, kind, fallbackYear), choices: [] as Choice[] };
     const candidates = indicators.filter((i) => fits(unit.unit, i.unit));
     if (candidates.length === 0) return { ...reading, why: unit.unit ? `no indicator is counted in ${unit.unit}` : "no unit after the number" };
     const best = new Map<string, Choice>();
@@ -101,13 +114,15 @@ export function draftFigures(input: {
     return { ...reading, choices, why: choices.length ? undefined : "no indicator's name or wording is near it" };
   }
 
-  function rowFor({ token: t, unit, kind, year }: Reading, choice: Choice): DraftRow {
+  function rowFor({ token: t, upper, unit, kind, year }: Reading, choice: Choice): DraftRow {
     const indicator = indicators.find((i) => i.slug === choice.slug)!;
     const written = text.slice(t.start, unit.end);
     const comparator = comparatorOf(text.slice(Math.max(0, t.start - 3), t.start), text.slice(unit.end, unit.end + 3), unit.more || /余/.test(written));
-    const range = /^[-—–~～至]/.test(text.slice(unit.end)) ? findNumbers(text.slice(unit.end + 1, unit.end + 12))[0] : undefined;
-    const value = inUnit(exactValue(t, text), indicator.unit);
-    const valueMax = range && range.start === 0 ? inUnit(exactValue(range, text.slice(unit.end + 1)), indicator.unit) : "";
+    // In 10-20万户 the multiplier written after the upper end applies to both ends.
+    const shared = upper && !/[万亿]$/.test(text.slice(t.start, t.end)) ? text.slice(upper.start, upper.end).match(/[万亿]$/)?.[0] : undefined;
+    const lower = shared ? shiftDecimal(exactValue(t, text), shared === "亿" ? 8 : 4) : exactValue(t, text);
+    const value = inUnit(lower, indicator.unit);
+    const valueMax = upper ? inUnit(exactValue(upper, text), indicator.unit) : "";
     const checks = [
       `proposed: ${indicator.name_zh} (similarity ${choice.score.toFixed(2)})`,
       "check indicator, kind, year and value against the excerpt",

@@ -69,14 +69,16 @@ export function kindOf(paragraphBefore: string): FigureKind {
 }
 
 /**
- * The year a number is for. A target: the year of 到20xx年 / 20xx年底 in its sentence, else the
+ * The year a number is for. A target: the last 到20xx年 / 20xx年底 before it in its sentence, else the
  * nearest year written before it. A result: the nearest 20xx年 written before it in its paragraph or
  * the heading above, else `fallback` (the year the document mostly reports on).
  */
 export function yearOf(text: string, at: number, kind: FigureKind, fallback: number): number {
   const sentence = sentenceAround(text, at);
   if (kind === "target") {
-    const by = /到(20\d\d)年|(20\d\d)年底/.exec(text.slice(sentence.start, sentence.end));
+    // The deadline written before the number in its sentence: 力争年内…5家，到2027年…10家 has two.
+    const deadlines = [...text.slice(sentence.start, at).matchAll(/到(20\d\d)年|(20\d\d)年底/g)];
+    const by = deadlines[deadlines.length - 1];
     if (by) return Number(by[1] ?? by[2]);
   }
   const before = [...text.slice(0, at).matchAll(/(20\d\d)年(?!底前)/g)];
