@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SourceText } from "@/components/SourceText";
 import type { Lang } from "@/lib/i18n/language";
-import type { CitedExcerpt, SourceSummary } from "@/lib/queries/queries";
+import type { CitedExcerpt, DamageNote, SourceSummary } from "@/lib/queries/queries";
 
 const TEXT = {
   zh: {
@@ -19,7 +19,9 @@ const TEXT = {
  * body of /sources/[id] and /en/sources/[id]. The document stays in Chinese in both: it is the
  * authority; the English page only puts English around it.
  */
-export function SourceDocument({ source, text, excerpts, lang }: { source: SourceSummary; text: string; excerpts: CitedExcerpt[]; lang: Lang }) {
+export function SourceDocument({ source, text, excerpts, damage = [], lang }: {
+  source: SourceSummary; text: string; excerpts: CitedExcerpt[]; damage?: DamageNote[]; lang: Lang;
+}) {
   const w = TEXT[lang];
   return (
     <article className="max-w-3xl space-y-6">
@@ -41,15 +43,27 @@ export function SourceDocument({ source, text, excerpts, lang }: { source: Sourc
             included); we do not translate the document, which is the authority. <mark className="bg-amber-100 px-1">Highlighted</mark>{" "}
             are the {excerpts.length} excerpts the site cites; after each, links in English lead to the indicators it is the source of.
             Where two excerpts overlap, the colour is darker.
+            {damage.length > 0 && (
+              <>
+                {" "}<span className="underline decoration-red-700 decoration-dotted decoration-2 underline-offset-4">Dotted underlining</span> marks
+                the {damage.length} places where the source looks garbled or prints a passage twice; each opens with our editor&apos;s note.
+              </>
+            )}
           </p>
         ) : (
           <p className="text-sm">
             下面是本站收录的全文，照录原文（包括原文的错字和重复段落）。<mark className="bg-amber-100 px-1">高亮</mark>
             的是本站引用的{excerpts.length}处摘录，每处后面的链接通向使用它的指标；两处摘录重叠的地方颜色更深。
+            {damage.length > 0 && (
+              <>
+                <span className="underline decoration-red-700 decoration-dotted decoration-2 underline-offset-4">虚线下划线</span>
+                标出原文疑似损坏或重复印出的{damage.length}处，每处开头是本站的编者注。
+              </>
+            )}
           </p>
         )}
       </header>
-      <SourceText text={text} excerpts={excerpts} lang={lang} />
+      <SourceText text={text} excerpts={excerpts} damage={damage} lang={lang} />
     </article>
   );
 }

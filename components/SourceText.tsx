@@ -1,25 +1,53 @@
 import Link from "next/link";
 import { pathIn, type Lang } from "@/lib/i18n/language";
-import type { CitedExcerpt } from "@/lib/queries/queries";
+import type { CitedExcerpt, DamageNote } from "@/lib/queries/queries";
 import { readerParagraphs, type Run } from "@/lib/source/sourceReader";
 
 /**
  * A source's full text, paragraph by paragraph. Each cited excerpt is highlighted, starts with a
  * <mark id="excerpt-…"> that figures link to, and ends with links to the indicators it is evidence for
- * (in `lang`; the text itself is always the Chinese original).
+ * (in `lang`; the text itself is always the Chinese original). A passage that looks garbled or is
+ * printed twice is underlined with a dotted line and opens with our note, so the damage shows where it is.
  */
-export function SourceText({ text, excerpts, lang = "zh" }: { text: string; excerpts: CitedExcerpt[]; lang?: Lang }) {
+export function SourceText({ text, excerpts, damage = [], lang = "zh" }: { text: string; excerpts: CitedExcerpt[]; damage?: DamageNote[]; lang?: Lang }) {
   const byId = new Map(excerpts.map((e) => [e.id, e]));
+  const damageById = new Map(damage.map((d) => [d.id, d]));
   return (
     <div className="space-y-4 leading-loose" data-testid="source-text" lang="zh-CN">
-      {readerParagraphs(text, excerpts).map((runs, i) => (
+      {readerParagraphs(text, excerpts, damage).map((runs, i) => (
         <p key={i}>
           {runs.map((run, j) => (
-            <RunText key={j} run={run} byId={byId} lang={lang} />
+            <span key={j} className="contents">
+              {run.damageStarting.map((id) => (
+                <DamageMark key={id} note={damageById.get(id)!} lang={lang} />
+              ))}
+              {run.damaged.length > 0 ? (
+                <span className="underline decoration-red-700 decoration-dotted decoration-2 underline-offset-4" data-damaged="">
+                  <RunText run={run} byId={byId} lang={lang} />
+                </span>
+              ) : (
+                <RunText run={run} byId={byId} lang={lang} />
+              )}
+            </span>
           ))}
         </p>
       ))}
     </div>
+  );
+}
+
+/** Our note, in the reader's language, at the start of a damaged passage: the source itself is left as it is. */
+function DamageMark({ note, lang }: { note: DamageNote; lang: Lang }) {
+  return (
+    <span
+      id={note.id}
+      role="note"
+      lang={lang === "en" ? "en" : "zh-CN"}
+      className="mx-1 rounded-sm border border-red-700 px-1 text-sm text-ink"
+      data-testid="damage-note"
+    >
+      {lang === "en" ? `Editor's note: ${note.noteEn}` : `编者注：${note.noteZh}`}
+    </span>
   );
 }
 

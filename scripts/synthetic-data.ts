@@ -28,7 +28,7 @@ export function generate(out: string, n: number): void {
   const nameEn = (slug: string) => indicators.find((i) => i.slug === slug)!.name_en;
 
   type Row = (string | number | null)[];
-  const sourceRows: Row[] = [["id", "file", "title_zh", "publisher_zh", "published", "url"]];
+  const sourceRows: Row[] = [["id", "file", "title_zh", "publisher_zh", "published", "url", "sha256"]];
   const sectorRows: Row[] = [["slug", "order", "name_zh", "name_en", "heading_zh", "summary_zh", "summary_en"]];
   const indicatorRows: Row[] = [["slug", "sector", "group_zh", "order", "name_zh", "name_en", "unit", "direction", "definition_zh", "headline", "definition_en"]];
   const figureRows: Row[] = [["indicator", "kind", "year", "comparator", "value", "value_max", "plan", "step", "source", "excerpt", "baseline_comparable", "note_zh", "excerpt_en", "note_en"]];
@@ -60,13 +60,15 @@ export function generate(out: string, n: number): void {
       figureRows.push([`${f.indicator}-${code(d).toLowerCase()}`, f.kind, f.year, f.comparator, value, valueMax, f.plan, f.step, source, excerpt, f.baseline_comparable ? "" : "no", "合成数据，非真实", excerptEn, "Synthetic data, not real."]);
     }
     writeFileSync(path.join(out, "sources", `${source}.txt`), lines.join("\n") + "\n");
-    sourceRows.push([source, `sources/${source}.txt`, `【合成数据，非真实】${district}发展报告`, "", "", ""]);
+    sourceRows.push([source, `sources/${source}.txt`, `【合成数据，非真实】${district}发展报告`, "", "", "", ""]);
   }
   writeFileSync(path.join(out, "sources.csv"), stringify(sourceRows));
   writeFileSync(path.join(out, "sectors.csv"), stringify(sectorRows));
   writeFileSync(path.join(out, "indicators.csv"), stringify(indicatorRows));
   writeFileSync(path.join(out, "figures.csv"), stringify(figureRows));
   writeFileSync(path.join(out, "not-figures.csv"), "source,excerpt,reason_zh\n");
+  writeFileSync(path.join(out, "steps.csv"), "step,year,source,summary_zh,summary_en,excerpts\n");
+  writeFileSync(path.join(out, "damage.csv"), "source,excerpt,occurrence,note_zh,note_en\n");
   writeFileSync(path.join(out, "redirects.csv"), readFileSync(path.join(process.cwd(), "data", "redirects.csv"), "utf8").split("\n")[0] + "\n");
   writeFileSync(path.join(out, "updates.csv"), readFileSync(path.join(process.cwd(), "data", "updates.csv"), "utf8"));
   console.log(`Wrote a synthetic data set ${n}× the real one to ${out}: ${(sectorRows.length - 1)} sectors, ${indicatorRows.length - 1} indicators, ${figureRows.length - 1} figures.`);

@@ -89,6 +89,10 @@ async function writeDataset(dataset: Dataset, file: string): Promise<LoadSummary
     excerptEn: f.excerpt_en, noteEn: f.note_en, line: f.line,
   }));
   const updates: Prisma.DataUpdateCreateManyInput[] = dataset.updates.map((u) => ({ date: u.date, summaryZh: u.summary_zh }));
+  const steps: Prisma.StepCreateManyInput[] = dataset.steps.map((s) => ({
+    step: s.step, year: s.year, sourceId: s.source, summaryZh: s.summary_zh, summaryEn: s.summary_en,
+    excerpts: s.excerpts.join("\n"),
+  }));
   try {
     await prisma.$transaction([
       ...insertRows(prisma, "Source", sources),
@@ -96,6 +100,10 @@ async function writeDataset(dataset: Dataset, file: string): Promise<LoadSummary
       ...insertRows(prisma, "Indicator", indicators),
       ...insertRows(prisma, "Figure", figures),
       ...insertRows(prisma, "DataUpdate", updates),
+      ...insertRows(prisma, "Step", steps),
+      ...insertRows<Prisma.SourceDamageCreateManyInput>(prisma, "SourceDamage", dataset.damage.map((d) => ({
+        sourceId: d.source, start: d.start, end: d.end, noteZh: d.note_zh, noteEn: d.note_en,
+      }))),
       ...insertRows<Prisma.DatasetCreateManyInput>(prisma, "Dataset", [{ id: 1, version, figures: dataset.figures.length }]),
     ]);
   } finally {
@@ -143,8 +151,8 @@ function sqliteValue(value: unknown): unknown {
 
 /** The same data always give the same version: a short hash of everything loaded. */
 export function datasetVersion(dataset: Dataset): string {
-  const { sources, sectors, indicators, figures } = dataset;
-  const content = JSON.stringify({ sources: sources.map((s) => ({ ...s, text: undefined })), sectors, indicators, figures });
+  const { sources, sectors, indicators, figures, steps, damage } = dataset;
+  const content = JSON.stringify({ sources: sources.map((s) => ({ ...s, text: undefined })), sectors, indicators, figures, steps, damage });
   return createHash("sha256").update(content).digest("hex").slice(0, 12);
 }
 

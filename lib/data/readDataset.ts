@@ -4,18 +4,22 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { numberProblems } from "../format/englishNumbers";
+import { numberProblems, styleProblems } from "../format/englishNumbers";
+import { exactValue } from "../format/englishNumbers";
+import { sameDecimal } from "../format/exactDecimal";
 import { findNumbers, occurrences, sameNumber } from "../format/sourceNumbers";
 import { unitScale } from "../format/units";
 import { readRows } from "./csv";
 import type { DataError } from "./errors";
 import {
-  figureRow, indicatorRow, notFigureRow, redirectRow, sectorRow, sourceRow, updateRow,
-  type FigureRow, type IndicatorRow, type NotFigureRow, type RedirectRow, type SectorRow, type SourceRow, type UpdateRow,
+  damageRow, figureRow, indicatorRow, notFigureRow, redirectRow, sectorRow, sourceRow, stepRow, updateRow,
+  type DamageRow, type FigureRow, type IndicatorRow, type NotFigureRow, type RedirectRow, type SectorRow, type SourceRow, type StepRow, type UpdateRow,
 } from "./schema";
 
 export interface Source extends SourceRow { text: string; sha256: string }
 export interface Figure extends FigureRow { line: number; excerptStart: number }
+/** A damaged passage located in its source: `start`/`end` are offsets in the text (end exclusive). */
+export interface Damage { source: string; start: number; end: number; note_zh: string; note_en: string }
 export interface Dataset {
   sources: Source[];
   sectors: SectorRow[];
@@ -25,6 +29,10 @@ export interface Dataset {
   redirects: RedirectRow[];
   /** Oldest first. */
   updates: UpdateRow[];
+  /** The four steps' summaries (ours), in step order. */
+  steps: StepRow[];
+  /** Damaged passages of the sources, in order of their place in the text. */
+  damage: Damage[];
 }
 
 export type ReadResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
@@ -52,6 +60,8 @@ export function readDataset(dataDir: string): ReadResult {
   const notFigures = rowsOf("not-figures.csv", notFigureRow);
   const redirects = rowsOf("redirects.csv", redirectRow);
   const updates = rowsOf("updates.csv", updateRow);
+  const steps = rowsOf("steps.csv", stepRow);
+  const damageRows = rowsOf("damage.csv", damageRow);
 
   const sources: (Source & { line: number })[] = [];
   for (const row of sourceRows) {
@@ -61,7 +71,10 @@ export function readDataset(dataDir: string): ReadResult {
       continue;
     }
     const bytes = readFileSync(file);
-    sources.push({ ...row, text: bytes.toString("utf8"), sha256: createHash("sha256").update(bytes).digest("hex") });
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    if (row.sha256 !== null && row.sha256 !== sha256)
+      errors.push({ file: label("sources.csv"), line: row.line, field: "sha256", message: `${label(row.file)} has changed since it was copied (its sha256 is ${sha256}): a source is kept exactly as published` });
+    sources.push({ ...row, text: bytes.toString("utf8"), sha256 });
   }
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const anySourceHas = (s: string) => sources.some((source) => source.text.includes(s));
@@ -95,12 +108,17 @@ export function readDataset(dataDir: string): ReadResult {
   const translated = <T extends { line: number }>(name: string, rows: T[], pairs: [keyof T & string, keyof T & string][]) => {
     for (const row of rows)
       for (const [zh, en] of pairs)
-        for (const message of numberProblems(String(row[zh] ?? ""), String(row[en] ?? "")))
+        for (const message of translationProblems(String(row[zh] ?? ""), String(row[en] ?? "")))
           errors.push({ file: label(name), line: row.line, field: en, message });
   };
-  translated("sectors.csv", sectors, [["summary_zh", "summary_en"]]);
-  translated("indicators.csv", indicators, [["definition_zh", "definition_en"]]);
+  translated("sectors.csv", sectors, [["summary_zh", "summary_en"], ["name_zh", "name_en"]]);
+  translated("indicators.csv", indicators, [["definition_zh", "definition_en"], ["name_zh", "name_en"]]);
   translated("figures.csv", figureRows, [["excerpt", "excerpt_en"], ["note_zh", "note_en"]]);
+  translated("steps.csv", steps, [["summary_zh", "summary_en"]]);
+  unique("steps.csv", steps, "step", (s) => String(s.step));
+  checkSteps(steps, sourceById, errors, label("steps.csv"));
+  translated("damage.csv", damageRows, [["note_zh", "note_en"]]);
+  const damage = locateDamage(damageRows, sourceById, errors, label("damage.csv"));
 
   const figures = checkFigures(figureRows, new Map(indicators.map((i) => [i.slug, i])), sourceById, errors, label("figures.csv"));
   unique("figures.csv", figures, "excerpt", (f) => `${f.indicator}|${f.kind}|${f.year}|${f.excerpt}`);
@@ -130,8 +148,54 @@ export function readDataset(dataDir: string): ReadResult {
       sources: sources.map(stripLine), sectors, indicators, figures, notFigures,
       redirects: redirects.map(stripLine),
       updates: updates.map(stripLine).sort((a, b) => a.date.localeCompare(b.date)),
+      steps: steps.map(stripLine).sort((a, b) => a.step - b.step),
+      damage,
     },
   };
+}
+
+/**
+ * A step's summary is ours, so it may only say what its excerpts say: every excerpt verbatim in the
+ * source, the deadline year and every number of the summary written in them (the same exact value).
+ */
+function checkSteps(rows: (StepRow & { line: number })[], sourceById: Map<string, Source>, errors: DataError[], file: string): void {
+  withSources(rows, sourceById, errors, file, (row, source, fail) => {
+    for (const excerpt of row.excerpts)
+      if (!source.text.includes(excerpt)) fail("excerpts", `“${excerpt.slice(0, 24)}…” does not occur verbatim in the source`);
+    const values = row.excerpts.flatMap((e) => findNumbers(e).map((t) => exactValue(t, e)));
+    for (const t of findNumbers(row.summary_zh))
+      if (!values.some((v) => sameDecimal(v, exactValue(t, row.summary_zh))))
+        fail("summary_zh", `${row.summary_zh.slice(t.start, t.end)} is not a number written in the excerpts`);
+    if (!values.some((v) => sameDecimal(v, String(row.year)))) fail("year", `${row.year} is not written in the excerpts`);
+  });
+}
+
+/** Calls `check` with each row's source, or names the row whose source is not in sources.csv. */
+function withSources<T extends { line: number; source: string }>(
+  rows: T[], sourceById: Map<string, Source>, errors: DataError[], file: string,
+  check: (row: T, source: Source, fail: (field: string, message: string) => void) => void,
+): void {
+  for (const row of rows) {
+    const fail = (field: string, message: string) => errors.push({ file, line: row.line, field, message });
+    const source = sourceById.get(row.source);
+    if (source) check(row, source, fail);
+    else fail("source", `no source '${row.source}' in sources.csv`);
+  }
+}
+
+/** Each damaged passage must occur verbatim in its source, as often as its `occurrence` says. */
+function locateDamage(rows: (DamageRow & { line: number })[], sourceById: Map<string, Source>, errors: DataError[], file: string): Damage[] {
+  const damage: Damage[] = [];
+  withSources(rows, sourceById, errors, file, (row, source, fail) => {
+    const starts = occurrences(source.text, row.excerpt);
+    if (starts.length === 0) fail("excerpt", "does not occur verbatim in the source (copy it character for character)");
+    else if (row.occurrence !== null && row.occurrence > starts.length)
+      fail("occurrence", `the excerpt occurs ${starts.length} time(s) in the source, not ${row.occurrence}`);
+    const chosen = row.occurrence === null ? starts : starts.slice(row.occurrence - 1, row.occurrence);
+    for (const start of chosen)
+      damage.push({ source: row.source, start, end: start + row.excerpt.length, note_zh: row.note_zh, note_en: row.note_en });
+  });
+  return damage.sort((a, b) => a.source.localeCompare(b.source) || a.start - b.start);
 }
 
 /** A redirect must lead to a page that exists and must not hide one: /indicators/{slug} is forever. */
@@ -220,6 +284,12 @@ function uncoveredNumbers(
     }
   }
   return errors;
+}
+
+/** Our English must keep every number exactly (never rounded) and write it as English readers read it. */
+export function translationProblems(zh: string, en: string): string[] {
+  const problems = numberProblems(zh, en);
+  return problems.length ? problems : styleProblems(zh, en);
 }
 
 function stripLine<T extends { line: number }>(row: T): Omit<T, "line"> {

@@ -36,6 +36,8 @@ export const sourceRow = z.object({
   publisher_zh: optional(text),
   published: optional(z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")),
   url: optional(z.url()),
+  // The SHA-256 of the file as copied (data:draft writes it): a later edit of the document is refused.
+  sha256: optional(z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits (sha256sum of the file)")),
 });
 
 export const sectorRow = z.object({
@@ -119,6 +121,29 @@ export const updateRow = z.object({
   summary_zh: text,
 });
 
+/**
+ * One step of the four-step plan (四步走): its deadline year and a one-sentence summary in each language
+ * (ours), resting on verbatim excerpts of the source, one per line of `excerpts`.
+ */
+export const stepRow = z.object({
+  step: integer.refine((s) => s >= 1 && s <= 4, "must be 1, 2, 3 or 4"),
+  year,
+  source: slug,
+  summary_zh: text,
+  summary_en: english,
+  excerpts: text.transform((t) => t.split("\n").map((e) => e.trim()).filter(Boolean)),
+});
+
+/** A passage of a source that looks garbled or is printed twice: the source reader marks it with our note. */
+export const damageRow = z.object({
+  source: slug,
+  excerpt: text,
+  // Which occurrence of `excerpt` is damaged (1 = the first); empty marks every occurrence.
+  occurrence: optional(integer.refine((n) => n >= 1, "must be 1 or more")),
+  note_zh: text,
+  note_en: english,
+});
+
 export const notFigureRow = z.object({
   source: slug,
   excerpt: text,
@@ -132,3 +157,5 @@ export type FigureRow = z.infer<typeof figureRow>;
 export type NotFigureRow = z.infer<typeof notFigureRow>;
 export type RedirectRow = z.infer<typeof redirectRow>;
 export type UpdateRow = z.infer<typeof updateRow>;
+export type StepRow = z.infer<typeof stepRow>;
+export type DamageRow = z.infer<typeof damageRow>;

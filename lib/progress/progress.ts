@@ -3,7 +3,11 @@
  * rules to citizens, so they are applied in exactly this order:
  *
  *  1. Only results for years up to and including the target year count.
- *     If any of them meets the target, it is "achieved".
+ *     If any of them meets the target, it is "achieved". A "keep" target
+ *     (保持: hold a level until the deadline) is settled only by the result
+ *     for its own year: an earlier result that meets it shows the level held
+ *     so far, "on-track" while the deadline is ahead, and settles nothing
+ *     once it has passed.
  *  2. If the target year is over (today is after 31 December of that year,
  *     UTC): with a result for that year that did not meet it, "behind";
  *     without one, "due" (the deadline has passed, the result is not yet
@@ -39,6 +43,13 @@ export interface Target {
   /** null marks a qualitative target */
   value: number | null;
   valueMax: number | null;
+  /** A "keep" target (保持…): the level must still hold in the target year itself. */
+  keep?: boolean;
+}
+
+/** A target whose wording asks to keep a level (保持在80%以上) rather than to reach it once. */
+export function isKeepTarget(excerpt: string): boolean {
+  return excerpt.includes("保持");
 }
 
 export type TargetStatus =
@@ -188,7 +199,10 @@ export function assessTarget(input: {
   });
 
   // Rule 1
-  if (counted.some((a) => meetsTarget(a.value, target, direction))) return result("achieved");
+  const settling = target.keep ? counted.filter((a) => a.year === target.year) : counted;
+  if (settling.some((a) => meetsTarget(a.value, target, direction))) return result("achieved");
+  const heldSoFar = target.keep === true && latest !== null && meetsTarget(latest.value, target, direction);
+  if (heldSoFar && today.getUTCFullYear() <= target.year) return result("on-track");
 
   // Rule 2
   if (today.getUTCFullYear() > target.year) {

@@ -3,7 +3,7 @@
 // without a database; lib/queries/queries.ts reads the rows and calls these.
 import type { Comparator, Direction, FigureKind, Plan } from "../data/vocabulary";
 import { publishedForm } from "../format/publishedForm";
-import { assessTarget, milestonePace } from "../progress/progress";
+import { assessTarget, isKeepTarget, milestonePace } from "../progress/progress";
 import type { FigureView, IndicatorDetail, IndicatorSummary, SectorSummary, TargetOnTimeline } from "./views";
 
 /** A figure as the store holds it, with the title of the source it cites. */
@@ -44,7 +44,7 @@ export function toFigureViews(direction: Direction, unit: string | null, rows: F
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
       const comparator = f.comparator as Comparator | null;
-      const target = { year: f.year, comparator, value: f.value, valueMax: f.valueMax };
+      const target = { year: f.year, comparator, value: f.value, valueMax: f.valueMax, keep: isKeepTarget(f.excerpt) };
       return {
         anchor: n === 1 ? base : `${base}-${n}`,
         kind: f.kind as FigureKind,

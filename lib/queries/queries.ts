@@ -10,9 +10,10 @@ import { citedExcerpts } from "./citedExcerpts";
 import { targetsOfPlan, toIndicatorDetail, toIndicatorSummary } from "./indicatorViews";
 import { overviewOf } from "./overview";
 import type {
-  CitedExcerpt, DataUpdateView, Edition, IndicatorDetail, IndicatorSummary, Overview, Plan, SectorSummary, SourceSummary,
-  TargetOnTimeline,
+  CitedExcerpt, DamageNote, DataUpdateView, Edition, IndicatorDetail, IndicatorSummary, Overview, Plan, SectorSummary, SourceSummary,
+  StepSummary, TargetOnTimeline,
 } from "./views";
+import { damageId } from "../source/sourceReader";
 import { buildSearchIndex, type SearchEntry } from "../search/searchIndex";
 import { statusDate } from "../progress/statusDate";
 
@@ -85,10 +86,15 @@ const sourceTexts = oncePerProcess(async (): Promise<Map<string, string>> => {
 }, statusDate);
 
 /** A source's full text and every excerpt the site cites from it, in reading order. */
-export async function getSourceDocument(id: string): Promise<{ source: SourceSummary; text: string; excerpts: CitedExcerpt[] } | null> {
+export async function getSourceDocument(
+  id: string,
+): Promise<{ source: SourceSummary; text: string; excerpts: CitedExcerpt[]; damage: DamageNote[] } | null> {
   const [source, text] = [await getSource(id), (await sourceTexts()).get(id)];
   if (!source || text === undefined) return null;
-  return { source, text, excerpts: citedExcerpts(await listIndicators(), id) };
+  const damage = (await prisma.sourceDamage.findMany({ where: { sourceId: id }, orderBy: { start: "asc" } })).map((d) => ({
+    id: damageId(d.start, d.end), start: d.start, end: d.end, noteZh: d.noteZh, noteEn: d.noteEn,
+  }));
+  return { source, text, excerpts: citedExcerpts(await listIndicators(), id), damage };
 }
 
 /** The changelog of data/updates.csv, newest first. */
@@ -96,6 +102,15 @@ export const listUpdates = oncePerProcess(async (): Promise<DataUpdateView[]> =>
   const rows = await prisma.dataUpdate.findMany({ orderBy: [{ date: "desc" }, { id: "desc" }] });
   return rows.map((u) => ({ date: new Date(`${u.date}T00:00:00Z`), summaryZh: u.summaryZh }));
 }, statusDate);
+
+/** The four steps' summaries (ours, data/steps.csv), in step order. */
+export const listSteps = oncePerProcess(
+  async (): Promise<StepSummary[]> =>
+    (await prisma.step.findMany({ orderBy: { step: "asc" } })).map((s) => ({
+      step: s.step, year: s.year, summaryZh: s.summaryZh, summaryEn: s.summaryEn, excerpts: s.excerpts.split("\n"),
+    })),
+  statusDate,
+);
 
 /** Which data a page shows: the version, when the data were last updated, the day statuses are computed for. */
 export const getDatasetVersion = oncePerProcess(async (today): Promise<Edition> => {

@@ -96,6 +96,12 @@ export interface DataUpdateView {
   summaryZh: string;
 }
 
+/** A damaged passage of a source (data/damage.csv) with our note, for the source reader. */
+export interface DamageNote { id: string; start: number; end: number; noteZh: string; noteEn: string }
+
+/** One step of the four-step plan: its deadline, our one-sentence summaries, the excerpts they rest on. */
+export interface StepSummary { step: number; year: number; summaryZh: string; summaryEn: string; excerpts: string[] }
+
 export interface Overview {
   /** The four steps in order, each with its deadline year: the latest year of its targets. */
   stepYears: { step: number; year: number }[];

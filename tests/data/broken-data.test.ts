@@ -17,6 +17,8 @@ const jobsLine = lineContaining(dataDir, "figures.csv", "new-urban-jobs,actual,2
 const targetLine = lineContaining(dataDir, "figures.csv", "market-entities,target,2035,");
 const gdpIndicatorLine = lineContaining(dataDir, "indicators.csv", "gdp,economy,");
 const investmentLine = lineContaining(dataDir, "figures.csv", "项目66个，总投资132.8亿元");
+const stepLine = (step: number) => lineContaining(dataDir, "steps.csv", `${step},20`);
+// A row appended to updates.csv lands on the line after the last one.
 
 function errorsOf(dir: string): DataError[] {
   const result = readDataset(dir);
@@ -62,9 +64,51 @@ describe("readDataset on broken copies of data/", () => {
       { file: FIG, line: signedLine, field: "value", message: /67个 is not a number written in the excerpt/ },
     ],
     [
-      "an English excerpt that converts a published number (132.8 hundred million → 13.28 billion)",
-      (d) => setFields(d, "figures.csv", "项目66个，总投资132.8亿元", { excerpt_en: "66 projects, with a total investment of 13.28 billion yuan" }),
-      { file: FIG, line: investmentLine, field: "excerpt_en", message: /must write “132.8 hundred million”/ },
+      "an English excerpt that rounds a published number (132.8亿 → 13.3 billion)",
+      (d) => setFields(d, "figures.csv", "项目66个，总投资132.8亿元", { excerpt_en: "66 projects, with a total investment of 13.3 billion yuan" }),
+      { file: FIG, line: investmentLine, field: "excerpt_en", message: /must write 13.28 billion/ },
+    ],
+    [
+      "an English excerpt that keeps the value but writes the multiplier word for word (132.8 hundred million)",
+      (d) => setFields(d, "figures.csv", "项目66个，总投资132.8亿元", { excerpt_en: "66 projects, with a total investment of 132.8 hundred million yuan" }),
+      { file: FIG, line: investmentLine, field: "excerpt_en", message: /write 13.28 billion/ },
+    ],
+    [
+      "an English definition that writes a number without thousands commas (22845)",
+      (d) => setFields(d, "indicators.csv", "market-entities,integration-investment,", {
+        definition_en: "The number of what the source calls \"market entities\". The source does not say whether the 22845 in 2023 is the total at year end or the number newly registered that year, so it may be counted differently from the 2035 target of \"more than 200,000\".",
+      }),
+      { file: "data/indicators.csv", line: lineContaining(dataDir, "indicators.csv", "market-entities,integration-investment,"), field: "definition_en", message: /write 22,845, with thousands commas/ },
+    ],
+    [
+      "a step summary with a number its excerpts do not write (850 → 860)",
+      (d) => replaceOnce(d, "steps.csv", "到2030年：经济总量约850亿元", "到2030年：经济总量约860亿元"),
+      { file: "data/steps.csv", line: stepLine(3), field: "summary_zh", message: /860亿 is not a number written in the excerpts/ },
+    ],
+    [
+      "a step excerpt changed by one character (突破 → 超过)",
+      (d) => replaceOnce(d, "steps.csv", "地区生产总值突破千亿元大关", "地区生产总值超过千亿元大关"),
+      { file: "data/steps.csv", line: stepLine(4), field: "excerpts", message: /does not occur verbatim in the source/ },
+    ],
+    [
+      "a step summary in English that rounds a number (85 billion → 90 billion)",
+      (d) => replaceOnce(d, "steps.csv", "GDP of about 85 billion yuan", "GDP of about 90 billion yuan"),
+      { file: "data/steps.csv", line: stepLine(3), field: "summary_en", message: /must write 85 billion/ },
+    ],
+    [
+      "a step whose deadline year is not in its excerpts",
+      (d) => replaceOnce(d, "steps.csv", "2,2027,", "2,2028,"),
+      { file: "data/steps.csv", line: stepLine(2), field: "year", message: /2028 is not written in the excerpts/ },
+    ],
+    [
+      "a damaged passage that is not in the source",
+      (d) => replaceOnce(d, "damage.csv", "pingcheng-2024,服务业志,", "pingcheng-2024,服务业态,"),
+      { file: "data/damage.csv", line: lineContaining(dataDir, "damage.csv", "pingcheng-2024,服务业志,"), field: "excerpt", message: /does not occur verbatim/ },
+    ],
+    [
+      "a damaged passage's occurrence beyond the times it occurs",
+      (d) => replaceOnce(d, "damage.csv", "pingcheng-2024,服务业志,,", "pingcheng-2024,服务业志,2,"),
+      { file: "data/damage.csv", line: lineContaining(dataDir, "damage.csv", "pingcheng-2024,服务业志,"), field: "occurrence", message: /occurs 1 time\(s\) in the source, not 2/ },
     ],
     [
       "a note_zh without its English",

@@ -3,8 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readDataset } from "../../lib/data/readDataset";
-import { numberProblems } from "../../lib/format/englishNumbers";
+import { readDataset, translationProblems } from "../../lib/data/readDataset";
 import { findNumbers, occurrences, sameNumber } from "../../lib/format/sourceNumbers";
 import { UNITS, unitScale, type Unit } from "../../lib/format/units";
 import { dataDir, rawRows, repoRoot } from "./helpers";
@@ -131,23 +130,47 @@ describe("the real data/", () => {
     expect(figures.filter((f) => (f.note_zh === "") !== (f.note_en === "")).map(label)).toEqual([]);
   });
 
-  it("every number written in an excerpt appears digit for digit in its excerpt_en, and no other digits do", () => {
-    // Restated without lib/: the digit strings of each side, as whole numbers (12 is not in 128).
-    const digits = (text: string) => (text.match(/\d+(?:\.\d+)?/g) ?? []).sort();
-    const differ = figures.filter((f) => digits(f.excerpt).join(" ") !== digits(f.excerpt_en).join(" "));
+  it("every number written in an excerpt has its exact value in its excerpt_en, and no other number does", () => {
+    // Restated without lib/: each number as an exact value (digits and a power of ten, BigInt-free):
+    // 132.8亿 and "13.28 billion" are both 1328e7; "22,845" is 22845e0.
+    const exact = (digits: string, places: number) => {
+      const [whole, fraction = ""] = digits.replaceAll(",", "").split(".");
+      const all = (whole + fraction).replace(/^0+(?=\d)/, "");
+      const exponent = places - fraction.length;
+      const trimmed = all.replace(/0+$/, "") || "0";
+      return `${trimmed}e${trimmed === "0" ? 0 : exponent + all.length - trimmed.length}`;
+    };
+    const zhPlaces: Record<string, number> = { 亿: 8, 万: 4 };
+    const enPlaces: Record<string, number> = { billion: 9, million: 6 };
+    const zhValues = (text: string) =>
+      [...text.matchAll(/(\d+(?:\.\d+)?|(?<![\d.])千(?=亿))余?([万亿])?/g)]
+        .map((m) => exact(m[1] === "千" ? "1000" : m[1], m[2] ? zhPlaces[m[2]] : 0)).sort();
+    const enValues = (text: string) =>
+      [...text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?: (billion|million)\b)?/g)]
+        .map((m) => exact(m[1] + (m[2] ?? ""), m[3] ? enPlaces[m[3]] : 0)).sort();
+    const differ = figures.filter((f) => zhValues(f.excerpt).join(" ") !== enValues(f.excerpt_en).join(" "));
     expect(differ.map((f) => `${label(f)} → ${f.excerpt_en}`)).toEqual([]);
-    // Not vacuous: most excerpts carry a number.
-    expect(figures.filter((f) => digits(f.excerpt).length > 0).length).toBeGreaterThan(90);
+    // Not vacuous: most excerpts carry a number, and the rule is the English one (132.8亿 → 13.28 billion).
+    expect(figures.filter((f) => zhValues(f.excerpt).length > 0).length).toBeGreaterThan(90);
+    expect(enValues("13.28 billion yuan")).toEqual(zhValues("132.8亿元"));
+    expect(enValues("132.8 yuan")).not.toEqual(zhValues("132.8亿元"));
   });
 
   it.each([
     ["sectors.csv", sectors, "summary_zh", "summary_en"],
+    ["sectors.csv", sectors, "name_zh", "name_en"],
     ["indicators.csv", indicators, "definition_zh", "definition_en"],
+    ["indicators.csv", indicators, "name_zh", "name_en"],
     ["figures.csv", figures, "excerpt", "excerpt_en"],
     ["figures.csv", figures, "note_zh", "note_en"],
-  ] as const)("%s: %s → %s keeps every number with its multiplier in words (132.8亿 → 132.8 hundred million)", (_file, rows, zh, en) => {
-    const wrong = rows.flatMap((r) => numberProblems(r[zh], r[en]).map((p) => `${r[zh]} → ${r[en]}: ${p}`));
+  ] as const)("%s: %s → %s keeps every number exactly, as English readers read it (132.8亿 → 13.28 billion)", (_file, rows, zh, en) => {
+    const wrong = rows.flatMap((r) => translationProblems(r[zh], r[en]).map((p) => `${r[zh]} → ${r[en]}: ${p}`));
     expect(wrong).toEqual([]);
+  });
+
+  it("no English text in data/ writes a Chinese multiplier in words", () => {
+    const english = [...sectors, ...indicators, ...figures].flatMap((r) => Object.entries(r).filter(([k]) => k.endsWith("_en")).map(([, v]) => v));
+    expect(english.filter((t) => /\d\s+(hundred million|ten thousand)|thousand hundred million/.test(t))).toEqual([]);
   });
 
   // The shared seed folder exists only on machines that received the original document. Where it is

@@ -100,9 +100,17 @@ describe("loadDatabase", () => {
       file, `SELECT excerptEn, noteZh, noteEn FROM "Figure" WHERE indicatorSlug = 'market-entities' AND kind = 'target'`);
     const want = dataset.figures.find((f) => f.indicator === "market-entities" && f.kind === "target")!;
     expect(figure).toEqual({ excerptEn: want.excerpt_en, noteZh: want.note_zh, noteEn: want.note_en });
-    expect(figure.excerptEn).toContain("20 ten thousand");
+    expect(figure.excerptEn).toContain("200,000");
     const empty = (table: string, column: string) => query<{ n: number }>(file, `SELECT COUNT(*) AS n FROM "${table}" WHERE "${column}" = ''`)[0].n;
     expect([empty("Sector", "summaryEn"), empty("Indicator", "definitionEn"), empty("Figure", "excerptEn")]).toEqual([0, 0, 0]);
+  });
+
+  it("stores the four steps' summaries with the excerpts they rest on", async () => {
+    const { file } = await freshDatabase();
+    const steps = query<{ step: number; year: number; summaryZh: string; summaryEn: string; excerpts: string }>(
+      file, `SELECT step, year, summaryZh, summaryEn, excerpts FROM "Step" ORDER BY step`);
+    expect(steps).toEqual(dataset.steps.map((s) => ({ step: s.step, year: s.year, summaryZh: s.summary_zh, summaryEn: s.summary_en, excerpts: s.excerpts.join("\n") })));
+    expect(steps.map((s) => s.step)).toEqual([1, 2, 3, 4]);
   });
 
   it("loading the same data twice gives the same version and the same tables", async () => {

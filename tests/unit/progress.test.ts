@@ -3,6 +3,7 @@ import {
   STATUS_CUTOFF,
   assessTarget,
   compoundAnnualGrowth,
+  isKeepTarget,
   meetsTarget,
   milestonePace,
   shareOfTarget,
@@ -20,6 +21,8 @@ const t = (
   value: number | null,
   valueMax: number | null = null,
 ): Target => ({ year, comparator, value, valueMax });
+
+const keep = (target: Target): Target => ({ ...target, keep: true });
 
 const utc = (y: number, m: number, d: number, h = 0, min = 0, s = 0): Date =>
   new Date(Date.UTC(y, m - 1, d, h, min, s));
@@ -217,6 +220,24 @@ describe("assessTarget", () => {
       { status: "not-yet-due", observedGrowth: null, paceRatio: null }],
     ["target of zero has no required growth", t(2030, "=", 0), a([2020, 5], [2023, 3]), "decrease", MID_2025,
       { status: "not-yet-due", requiredGrowth: null, paceRatio: null }],
+    // Rule 1 for "keep" targets (保持): only the target year's own result settles them.
+    ["keep ≥80: an earlier 81 is held so far, not achieved", keep(t(2024, "≥", 80)), a([2023, 81]), "increase", utc(2024, 6, 1),
+      { status: "on-track", latestYear: 2023 }],
+    ["keep ≥80: the same figure would settle a reach target", t(2024, "≥", 80), a([2023, 81]), "increase", utc(2024, 6, 1),
+      { status: "achieved" }],
+    ["keep ≥80: the target year's 82 achieves it", keep(t(2024, "≥", 80)), a([2023, 81], [2024, 82]), "increase", MID_2025,
+      { status: "achieved", latestYear: 2024 }],
+    ["keep ≥80: an earlier 81 does not settle a passed deadline", keep(t(2024, "≥", 80)), a([2023, 81]), "increase", MID_2025,
+      { status: "due", latestYear: 2023 }],
+    ["keep ≥80: met earlier, missed in the target year", keep(t(2024, "≥", 80)), a([2023, 81], [2024, 79]), "increase", MID_2025,
+      { status: "behind", latestYear: 2024 }],
+    ["keep ≈35 (no direction): 34 in 2027 is held so far", keep(t(2030, "≈", 35)), a([2026, 30], [2027, 34]), "none", utc(2028, 6, 1),
+      { status: "on-track", latestYear: 2027 }],
+    ["keep ≈35 (no direction): 40 in the target year is outside", keep(t(2030, "≈", 35)), a([2027, 34], [2030, 40]), "none", utc(2031, 6, 1),
+      { status: "behind", latestYear: 2030 }],
+    // Not held in the latest year: the ordinary rules apply; from 81 to 80 is a fall, so no pace and no verdict yet.
+    ["keep ≥80: not held in the latest year falls to the ordinary rules", keep(t(2027, "≥", 80)), a([2023, 81], [2024, 79]), "increase", MID_2025,
+      { status: "not-yet-due", latestYear: 2024, paceRatio: null }],
   ])("%s", (_name, target, actuals, direction, today, want) => {
     const got = assessTarget({ target, actuals, direction, today });
     expect(got.status).toBe(want.status);
@@ -228,5 +249,16 @@ describe("assessTarget", () => {
       if (w === null) expect(got[key], key).toBeNull();
       else expect(got[key], key).toBeCloseTo(w, 5);
     }
+  });
+});
+
+describe("isKeepTarget", () => {
+  it.each<[string, boolean]>([
+    ["服务业增加值占生产总值的比重力争保持在80%以上", true],
+    ["固定资产投资额占全市比重保持在35%左右", true],
+    ["现代服务业增加值占地区生产总值的比重力争达到65%", false],
+    ["服务业增加值突破700亿元", false],
+  ])("%s → %s", (excerpt, keep) => {
+    expect(isKeepTarget(excerpt)).toBe(keep);
   });
 });

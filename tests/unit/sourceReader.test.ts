@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerptId, readerParagraphs, type ExcerptSpan } from "../../lib/source/sourceReader";
+import { damageId, excerptId, readerParagraphs, type DamageSpan, type ExcerptSpan } from "../../lib/source/sourceReader";
 
 const span = (text: string, excerpt: string, nth = 0): ExcerptSpan => {
   let start = -1;
@@ -27,7 +27,7 @@ describe("readerParagraphs", () => {
     const s = span(text, "签约项目66个");
     const [runs] = readerParagraphs(text, [s]);
     expect(runs.map((r) => r.text)).toEqual(["前文。", "签约项目66个", "。后文"]);
-    expect(runs[1]).toEqual({ text: "签约项目66个", covering: [s.id], starting: [s.id], ending: [s.id] });
+    expect(runs[1]).toEqual({ text: "签约项目66个", covering: [s.id], starting: [s.id], ending: [s.id], damaged: [], damageStarting: [] });
   });
 
   it("splits crossing excerpts into runs, each covered by the right ones", () => {
@@ -60,5 +60,40 @@ describe("readerParagraphs", () => {
     const spans = [span(text, "乙丙丁"), span(text, "丙丁戊己"), span(text, "丁")];
     const [runs] = readerParagraphs(text, spans);
     expect(runs.map((r) => r.text).join("")).toBe(text);
+  });
+});
+
+describe("readerParagraphs: damaged passages", () => {
+  const damage = (text: string, passage: string, nth = 0): DamageSpan => {
+    const { start, end } = span(text, passage, nth);
+    return { id: damageId(start, end), start, end };
+  };
+
+  it("marks a garbled word inside a paragraph, its note anchored at its start", () => {
+    const text = "以数字经济促进服务业志、服务模式创新";
+    const d = damage(text, "服务业志");
+    const [runs] = readerParagraphs(text, [], [d]);
+    expect(runs.map((r) => [r.text, r.damaged.length, r.damageStarting.length])).toEqual([
+      ["以数字经济促进", 0, 0], ["服务业志", 1, 1], ["、服务模式创新", 0, 0],
+    ]);
+  });
+
+  it("marks only the chosen copy of a repeated passage, across paragraphs, with one note", () => {
+    const text = "甲段。\n\n乙段。\n甲段。\n\n乙段。";
+    const d = damage(text, "甲段。\n\n乙段。", 1);
+    const paragraphs = readerParagraphs(text, [], [d]);
+    expect(paragraphs.map((runs) => runs.map((r) => r.damaged.length))).toEqual([[0], [0], [1], [1]]);
+    expect(paragraphs.flat().filter((r) => r.damageStarting.length).map((r) => r.text)).toEqual(["甲段。"]);
+    expect(paragraphs[2][0].damageStarting).toEqual([d.id]);
+  });
+
+  it("an excerpt and a damaged passage that overlap split into runs covered by each", () => {
+    const text = "加快发展新质生产力 整合优势资源";
+    const d = damage(text, "加快发展新质生产力");
+    const e = span(text, "生产力 整合");
+    const [runs] = readerParagraphs(text, [e], [d]);
+    expect(runs.map((r) => [r.text, r.covering.length, r.damaged.length])).toEqual([
+      ["加快发展新质", 0, 1], ["生产力", 1, 1], [" 整合", 1, 0], ["优势资源", 0, 0],
+    ]);
   });
 });

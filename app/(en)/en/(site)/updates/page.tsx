@@ -6,7 +6,7 @@ import { getDatasetVersion, listUpdates } from "@/lib/queries/queries";
 export const metadata: Metadata = {
   title: "Data updates",
   description: "When the site's data changed and what changed, newest first (the changes are described in Chinese).",
-  alternates: languageAlternates("en", "/updates"),
+  alternates: { ...languageAlternates("en", "/updates"), types: { "application/atom+xml": [{ url: "/en/updates.xml", title: "Data updates (Atom)" }] } },
 };
 
 export default async function UpdatesPageEn() {

@@ -1,0 +1,85 @@
+// The data the site showed before the change an editor is checking: data/ as of the last commit
+// (git), or, where there is no git history (an unpacked release), the current database. Used by
+// `npm run data:check` and `npm run data:accept` to say what the change does to the site.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { databaseFile } from "../../lib/data/databaseFile";
+import { formatDataError } from "../../lib/data/errors";
+import { readDataset } from "../../lib/data/readDataset";
+import type { StatusData } from "../../lib/data/siteChanges";
+import type { Comparator, Direction } from "../../lib/progress/progress";
+
+export interface PreviousData {
+  data: StatusData;
+  /** Said to the editor: what the change is compared against. */
+  against: string;
+  /** Why the last commit could not be used, when it could not. */
+  note?: string;
+}
+
+export function previousData(dataDir: string): PreviousData | null {
+  const committed = fromGit(dataDir);
+  if (committed && "data" in committed) return committed;
+  const database = fromDatabase();
+  return database && committed ? { ...database, note: committed.problem } : database;
+}
+
+function git(cwd: string, args: string[]): Buffer {
+  return execFileSync("git", ["-C", cwd, ...args], { stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
+}
+
+/** data/ at HEAD, written to a scratch folder and read like the real one. */
+function fromGit(dataDir: string): PreviousData | { problem: string } | null {
+  let root: string;
+  let commit: string;
+  try {
+    root = git(dataDir, ["rev-parse", "--show-toplevel"]).toString().trim();
+    commit = git(dataDir, ["rev-parse", "--short", "HEAD"]).toString().trim();
+  } catch {
+    return null; // not a git checkout, or no commit yet
+  }
+  const relative = path.relative(root, path.resolve(dataDir)).split(path.sep).join("/");
+  const files = git(root, ["ls-tree", "-r", "--name-only", "HEAD", "--", relative]).toString().split("\n").filter(Boolean);
+  if (files.length === 0) return null;
+  const scratch = mkdtempSync(path.join(os.tmpdir(), "data-at-head-"));
+  try {
+    for (const file of files) {
+      const target = path.join(scratch, file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, git(root, ["show", `HEAD:${file}`]));
+    }
+    const result = readDataset(path.join(scratch, relative));
+    if (result.ok) return { data: result.dataset, against: `data/ at the last commit (${commit})` };
+    // The checks may have grown since (a new file or column): the database is the next best.
+    return { problem: `data/ at the last commit (${commit}) does not pass today's checks (${formatDataError(result.errors[0])})` };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The figures and indicators of the database the site is built from. */
+function fromDatabase(): PreviousData | null {
+  const file = databaseFile();
+  if (!existsSync(file)) return null;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const indicators = db.prepare(`SELECT slug, sectorSlug AS sector, direction, headline FROM "Indicator"`).all() as
+      { slug: string; sector: string; direction: Direction; headline: number }[];
+    const figures = db.prepare(
+      `SELECT indicatorSlug AS indicator, kind, year, comparator, value, valueMax AS value_max, plan, sourceId AS source,
+              excerpt, baselineComparable AS baseline_comparable FROM "Figure"`,
+    ).all() as (Omit<StatusData["figures"][number], "baseline_comparable" | "comparator"> & { comparator: Comparator | null; baseline_comparable: number })[];
+    return {
+      against: `the database ${path.relative(process.cwd(), file)}`,
+      data: {
+        indicators: indicators.map((i) => ({ ...i, headline: i.headline === 1 })),
+        figures: figures.map((f) => ({ ...f, baseline_comparable: f.baseline_comparable === 1 })),
+      },
+    };
+  } finally {
+    db.close();
+  }
+}

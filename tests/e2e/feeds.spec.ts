@@ -1,0 +1,28 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { readDataset } from "../../lib/data/readDataset";
+
+// The changelog's Atom feeds, as a feed reader finds and reads them on the production build: announced
+// by the updates pages, served as Atom, one entry per line of data/updates.csv, newest first.
+const result = readDataset(path.join(process.cwd(), "data"));
+if (!result.ok) throw new Error("data/ is invalid: run npm run data:check");
+const { updates } = result.dataset;
+
+for (const [page, feed] of [["/updates", "/updates.xml"], ["/en/updates", "/en/updates.xml"]]) {
+  test(`${page} announces ${feed}, which carries every update`, async ({ page: browser, request }) => {
+    await browser.goto(page);
+    const link = browser.locator('head link[rel="alternate"][type="application/atom+xml"]');
+    await expect(link).toHaveCount(1);
+    expect(new URL((await link.getAttribute("href"))!, "http://x").pathname).toBe(feed);
+
+    const response = await request.get(feed);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/atom+xml");
+    const xml = await response.text();
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(xml.match(/<entry>/g)).toHaveLength(updates.length);
+    const newest = updates.at(-1)!;
+    expect(xml).toContain(`<updated>${newest.date}T00:00:00.000Z</updated>`);
+    expect(xml.indexOf(newest.summary_zh.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"))).toBeGreaterThan(-1);
+  });
+}
