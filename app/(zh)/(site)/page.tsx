@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ReadAloud } from "@/components/ReadAloud";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetLine } from "@/components/TargetLine";
 import { STEP_NAMES } from "@/lib/format/figureText";
@@ -21,6 +22,7 @@ export default async function OverviewPage() {
 
   return (
     <div className="space-y-10">
+      <ReadAloud lang="zh" />
       <section aria-labelledby="intro">
         <h1 id="intro" className="text-2xl font-bold sm:text-3xl">平城区“四步走”战略目标进展</h1>
         <p className="mt-2 max-w-3xl text-muted">

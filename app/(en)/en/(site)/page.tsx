@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ReadAloud } from "@/components/ReadAloud";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetLine } from "@/components/TargetLine";
 import { formatQuantityEn } from "@/lib/format/formatEn";
@@ -20,6 +21,7 @@ export default async function OverviewPageEn() {
 
   return (
     <div className="space-y-10">
+      <ReadAloud lang="en" />
       <section aria-labelledby="intro">
         <h1 id="intro" className="text-2xl font-bold sm:text-3xl">Pingcheng&apos;s four-step targets: where they stand</h1>
         <p className="mt-2 max-w-3xl text-muted">

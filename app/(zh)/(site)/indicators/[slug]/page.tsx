@@ -11,6 +11,7 @@ import { InteractiveChartButton } from "@/components/InteractiveChartButton";
 import { PresentLink } from "@/components/PresentLink";
 import { PrintFooter } from "@/components/PrintFooter";
 import { ProgressGauge } from "@/components/ProgressGauge";
+import { ReadAloud } from "@/components/ReadAloud";
 import { SharePanel } from "@/components/SharePanel";
 import { StatusBadge } from "@/components/StatusBadge";
 import { ViewSync } from "@/components/ViewSync";
@@ -53,6 +54,7 @@ export default async function IndicatorPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <Breadcrumbs lang="zh" trail={[{ path: `/sectors/${indicator.sector.slug}`, label: indicator.sector.nameZh }]} here={indicator.nameZh} />
+      <ReadAloud lang="zh" />
 
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{indicator.nameZh}</h1>

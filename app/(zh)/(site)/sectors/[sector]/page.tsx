@@ -4,6 +4,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { IndicatorCard } from "@/components/IndicatorCard";
 import { PresentLink } from "@/components/PresentLink";
 import { PrintFooter } from "@/components/PrintFooter";
+import { ReadAloud } from "@/components/ReadAloud";
 import { slideForSector } from "@/lib/deck/deck";
 import { shareableMetadata } from "@/lib/sharing/pageMetadata";
 import { getDeck, getSector } from "@/lib/queries/queries";
@@ -32,6 +33,7 @@ export default async function SectorPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <Breadcrumbs lang="zh" here={sector.nameZh} />
+      <ReadAloud lang="zh" />
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{sector.nameZh}</h1>
         <p className="mt-1 text-muted" lang="en">{sector.nameEn} <span className="text-xs">(unofficial translation)</span></p>

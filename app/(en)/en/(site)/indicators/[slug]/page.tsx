@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { EmbedPanel } from "@/components/EmbedPanel";
 import { IndicatorChart } from "@/components/IndicatorChart";
 import { ProgressGauge } from "@/components/ProgressGauge";
+import { ReadAloud } from "@/components/ReadAloud";
 import { StatusBadge } from "@/components/StatusBadge";
 import { figureIn, planLabelEn } from "@/lib/format/figureText";
 import { formatGrowth } from "@/lib/format/format";
@@ -62,6 +63,7 @@ export default async function IndicatorPageEn({ params }: Props) {
   return (
     <article className="space-y-8">
       <Breadcrumbs lang="en" trail={[{ path: `/sectors/${indicator.sector.slug}`, label: indicator.sector.nameEn }]} here={indicator.nameEn} />
+      <ReadAloud lang="en" />
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{indicator.nameEn}</h1>
         <p className="mt-1 text-muted" lang="zh-CN">{indicator.nameZh}</p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { IndicatorCard } from "@/components/IndicatorCard";
+import { ReadAloud } from "@/components/ReadAloud";
 import { getSector } from "@/lib/queries/queries";
 import { sectorParams } from "@/lib/queries/staticParams";
 
@@ -29,6 +30,7 @@ export default async function SectorPageEn({ params }: Props) {
   return (
     <div className="space-y-8">
       <Breadcrumbs lang="en" here={sector.nameEn} />
+      <ReadAloud lang="en" />
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{sector.nameEn}</h1>
         <p className="mt-1 text-muted" lang="zh-CN">{sector.nameZh}</p>
