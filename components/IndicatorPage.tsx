@@ -9,6 +9,7 @@ import { InteractiveChartButton } from "@/components/InteractiveChartButton";
 import { PresentLink } from "@/components/PresentLink";
 import { PrintFooter } from "@/components/PrintFooter";
 import { ProgressGauge } from "@/components/ProgressGauge";
+import { ReadAloud } from "@/components/ReadAloud";
 import { SharePanel } from "@/components/SharePanel";
 import { StatusBadge } from "@/components/StatusBadge";
 import { ViewSync } from "@/components/ViewSync";
@@ -78,6 +79,7 @@ export function IndicatorPage({ lang, indicator, slide, edition, sources }: Indi
   return (
     <article className="space-y-8">
       <Breadcrumbs lang={lang} trail={[{ path: `/sectors/${indicator.sector.slug}`, label: en ? indicator.sector.nameEn : indicator.sector.nameZh }]} here={name} />
+      <ReadAloud lang={lang} />
 
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{name}</h1>

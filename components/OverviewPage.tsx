@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { ReadAloud } from "@/components/ReadAloud";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetLine } from "@/components/TargetLine";
 import { figureIn } from "@/lib/format/figureText";
-import { pathIn, STEP_SUMMARY, type Lang } from "@/lib/i18n/language";
+import { pathIn, type Lang } from "@/lib/i18n/language";
 import { STATUS_ORDER } from "@/lib/progress/statusText";
 import { deadline, stepName } from "@/lib/progress/steps";
-import type { Overview } from "@/lib/queries/queries";
+import type { Overview, StepSummary } from "@/lib/queries/queries";
 import { pageMetadata } from "@/lib/sharing/pageMetadata";
 
 const TEXT = {
@@ -34,14 +35,19 @@ const TEXT = {
 };
 
 /** The overview: the four steps as a timeline, the status of every target, 2023 headline results, 2024 tasks, sectors. */
-export function OverviewPage({ lang, overview }: { lang: Lang; overview: Overview }) {
+export function OverviewPage({ lang, overview, summaries }: { lang: Lang; overview: Overview; summaries: StepSummary[] }) {
   const text = TEXT[lang];
   const en = lang === "en";
   const { stepYears, steps, tasks, sectors, headlines, statusCounts: counts } = overview;
+  const summaryOf = (step: number) => {
+    const s = summaries.find((x) => x.step === step);
+    return s && (en ? s.summaryEn : s.summaryZh);
+  };
   const deadlines = stepYears.map(({ step, year }) => deadline(lang, { plan: "four-step", step, year }));
 
   return (
     <div className="space-y-10">
+      <ReadAloud lang={lang} />
       <section aria-labelledby="intro">
         <h1 id="intro" className="text-2xl font-bold sm:text-3xl">{text.heading}</h1>
         <p className="mt-2 max-w-3xl text-muted">{text.intro(text.join(deadlines))}</p>
@@ -64,9 +70,7 @@ export function OverviewPage({ lang, overview }: { lang: Lang; overview: Overvie
                 {stepName(lang, step)}
                 <span className="ml-2 text-brand">{deadlines[i]}</span>
               </h3>
-              {STEP_SUMMARY[lang][step - 1] && (
-                <p className="mt-1 text-sm text-muted">{STEP_SUMMARY[lang][step - 1]}<span className="sr-only">{text.summaryOurs}</span></p>
-              )}
+              {summaryOf(step) && <p className="mt-1 text-sm text-muted">{summaryOf(step)}<span className="sr-only">{text.summaryOurs}</span></p>}
               <ul>
                 {steps.filter((t) => t.step === step).map((t) => (
                   <TargetLine key={`${t.indicator.slug}-${t.anchor}`} target={t} lang={lang} />

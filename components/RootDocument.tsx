@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { HTML_LANG, type Lang } from "@/lib/i18n/language";
+import { ELDER_MODE_SCRIPT } from "@/lib/site/elderMode";
 import { siteUrl } from "@/lib/sharing/siteUrl";
 import "@/app/globals.css";
 import "@/app/print.css";
@@ -37,7 +38,15 @@ export const rootViewport: Viewport = { width: "device-width", initialScale: 1, 
 
 export function RootDocument({ lang, children }: { lang: Lang; children: React.ReactNode }) {
   return (
-    <html lang={HTML_LANG[lang]}>
+    // suppressHydrationWarning: ELDER_MODE_SCRIPT may have set data-elder on <html> before React
+    // hydrates; it applies to this element's attributes only, not to anything inside it.
+    <html lang={HTML_LANG[lang]} suppressHydrationWarning>
+      {/* The App Router's own <head> (the rule is written for pages/, where next/head is the way). */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
+      <head>
+        {/* 长辈模式 before the first paint: a constant script (one stable hash for the CSP). */}
+        <script dangerouslySetInnerHTML={{ __html: ELDER_MODE_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">{children}</body>
     </html>
   );

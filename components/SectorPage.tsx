@@ -2,6 +2,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { IndicatorCard } from "@/components/IndicatorCard";
 import { PresentLink } from "@/components/PresentLink";
 import { PrintFooter } from "@/components/PrintFooter";
+import { ReadAloud } from "@/components/ReadAloud";
 import type { Slide } from "@/lib/deck/deck";
 import { pathIn, type Lang } from "@/lib/i18n/language";
 import type { Edition, IndicatorSummary, SectorSummary } from "@/lib/queries/queries";
@@ -38,6 +39,7 @@ export function SectorPage({ lang, sector, indicators, slide, edition }: SectorP
   return (
     <div className="space-y-8">
       <Breadcrumbs lang={lang} here={en ? sector.nameEn : sector.nameZh} />
+      <ReadAloud lang={lang} />
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{en ? sector.nameEn : sector.nameZh}</h1>
         {en ? (

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { SiteParticulars } from "@/components/SiteParticulars";
 import { formatDateZh } from "@/lib/format/format";
 import { formatDateEn } from "@/lib/format/formatEn";
 import { pathIn, UI, type Lang } from "@/lib/i18n/language";
-import { getDatasetVersion, listSources } from "@/lib/queries/queries";
+import type { SiteParticulars as Particulars } from "@/lib/site/siteParticulars";
 
 const LINKS = [
   { path: "/methodology", zh: "方法说明", en: "Methodology" },
@@ -10,8 +11,14 @@ const LINKS = [
   { path: "/api", zh: "开放数据与接口", en: "Open data and API" },
 ];
 
-export async function SiteFooter({ lang = "zh" }: { lang?: Lang }) {
-  const [{ version, statusDate, updatedOn }, sources] = await Promise.all([getDatasetVersion(), listSources()]);
+export interface SiteFooterProps {
+  lang?: Lang;
+  dataset: { version: string; statusDate: Date; updatedOn: Date | null };
+  sources: { id: string }[];
+  particulars: Particulars;
+}
+
+export function SiteFooter({ lang = "zh", dataset: { version, statusDate, updatedOn }, sources, particulars }: SiteFooterProps) {
   const en = lang === "en";
   const links = [
     ...sources.map((s) => ({ href: pathIn(lang, `/sources/${s.id}`), label: en ? "The source (Chinese)" : "原文全文" })),
@@ -19,7 +26,7 @@ export async function SiteFooter({ lang = "zh" }: { lang?: Lang }) {
   ];
   const date = (d: Date) => (en ? formatDateEn(d) : formatDateZh(d));
   return (
-    <footer className="border-t border-line bg-wash text-sm text-muted">
+    <footer className="site-chrome border-t border-line bg-wash text-sm text-muted">
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-4 sm:px-6">
         <p>{UI[lang].footerNote}</p>
         {en ? (
@@ -38,6 +45,7 @@ export async function SiteFooter({ lang = "zh" }: { lang?: Lang }) {
             </li>
           ))}
         </ul>
+        <SiteParticulars particulars={particulars} lang={lang} />
       </div>
     </footer>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ElderModeSwitch } from "@/components/ElderModeSwitch";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { UI, type Lang } from "@/lib/i18n/language";
 
@@ -6,7 +7,7 @@ export function SiteHeader({ lang = "zh", languageSwitch = true }: { lang?: Lang
   const ui = UI[lang];
   const home = lang === "en" ? "/en" : "/";
   return (
-    <header className="bg-brand text-white">
+    <header className="site-chrome bg-brand text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
         {/* prefetch={false} on the site's own chrome: Next otherwise fetches the data of every page the
             header and footer link to (the overview, /unknowns, ...) on every page view, whether or not
@@ -29,6 +30,11 @@ export function SiteHeader({ lang = "zh", languageSwitch = true }: { lang?: Lang
                 <LanguageSwitch lang={lang} />
               </li>
             )}
+            {/* A setting, not a place, but beside the language switch is where a reader looks for it
+                and where it costs the phone's header no extra row. */}
+            <li className="ml-1">
+              <ElderModeSwitch lang={lang} />
+            </li>
           </ul>
         </nav>
         {/* A plain form: it works before any JavaScript, and the search page answers instantly. */}

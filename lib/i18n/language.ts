@@ -51,19 +51,3 @@ export const UI = {
       "Every figure comes from a published source document and is shown beside its excerpt. English names, definitions, translations and notes are ours, unofficial; the Chinese original is the authority.",
   },
 } as const;
-
-/** One plain sentence per step of the four-step plan (ours, from the source's own step goals). */
-export const STEP_SUMMARY: Record<Lang, readonly string[]> = {
-  zh: [
-    "到2024年底：经济总量排位再前进，服务业占比保持80%以上，转型取得突破。",
-    "到2027年：文旅和消费做大，对全市的支撑明显增强，转型初见成效。",
-    "到2030年：经济总量约850亿元，主要指标进入全市前5位，基本实现转型。",
-    "到2035年：经济总量突破千亿元，市场主体突破20万户，全面完成转型。",
-  ],
-  en: [
-    "By the end of 2024: move up the GDP ranking, keep services at 80% or more of GDP, and make a breakthrough in transformation.",
-    "By 2027: grow culture and tourism and consumption, with clearly stronger support for the city; first results of transformation.",
-    "By 2030: GDP of about 85 billion yuan, main indicators among the city's top 5; transformation basically achieved.",
-    "By 2035: GDP passes 100 billion yuan, market entities pass 200,000; transformation fully completed.",
-  ],
-};

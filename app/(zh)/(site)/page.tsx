@@ -1,8 +1,9 @@
 import { OverviewPage, overviewMetadata } from "@/components/OverviewPage";
-import { getOverview } from "@/lib/queries/queries";
+import { getOverview, listSteps } from "@/lib/queries/queries";
 
 export const metadata = overviewMetadata("zh");
 
 export default async function Page() {
-  return <OverviewPage lang="zh" overview={await getOverview()} />;
+  const [overview, summaries] = await Promise.all([getOverview(), listSteps()]);
+  return <OverviewPage lang="zh" overview={overview} summaries={summaries} />;
 }

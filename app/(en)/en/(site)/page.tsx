@@ -1,8 +1,9 @@
 import { OverviewPage, overviewMetadata } from "@/components/OverviewPage";
-import { getOverview } from "@/lib/queries/queries";
+import { getOverview, listSteps } from "@/lib/queries/queries";
 
 export const metadata = overviewMetadata("en");
 
 export default async function Page() {
-  return <OverviewPage lang="en" overview={await getOverview()} />;
+  const [overview, summaries] = await Promise.all([getOverview(), listSteps()]);
+  return <OverviewPage lang="en" overview={overview} summaries={summaries} />;
 }
