@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RootDocument } from "@/components/RootDocument";
 import { SiteChrome } from "@/components/SiteChrome";
-import { listSectors } from "@/lib/queries/queries";
+import { getSiteFooter, listSectors } from "@/lib/queries/queries";
 
 // Any unknown address, in either language: an unmatched URL, and (every page being prerendered with
 // dynamicParams = false) an unknown sector, indicator or slide. With a root layout per language
@@ -12,10 +12,10 @@ import { listSectors } from "@/lib/queries/queries";
 export const metadata: Metadata = { title: "抱歉，您访问的页面不存在 · Page not found", robots: { index: false } };
 
 export default async function GlobalNotFound() {
-  const sectors = await listSectors();
+  const [sectors, footer] = await Promise.all([listSectors(), getSiteFooter()]);
   return (
     <RootDocument lang="zh">
-      <SiteChrome languageSwitch={false}>
+      <SiteChrome languageSwitch={false} footer={footer}>
         <div className="space-y-4">
           <h1 className="text-2xl font-bold">抱歉，您访问的页面不存在</h1>
           <p>链接可能有误，或这项指标不存在。可以从总览或下面的领域重新查找。</p>

@@ -16,6 +16,7 @@ import type {
 import { damageId } from "../source/sourceReader";
 import { buildSearchIndex, type SearchEntry } from "../search/searchIndex";
 import { statusDate } from "../progress/statusDate";
+import { siteParticulars } from "../site/siteParticulars";
 
 export type * from "./views";
 
@@ -152,4 +153,10 @@ export async function getMethodologyPage() {
   const [edition, sources, indicators] = await Promise.all([getDatasetVersion(), listSources(), listIndicators()]);
   const numbers = indicators.flatMap((i) => i.figures).filter((f) => f.value !== null).length;
   return { edition, sources, numbers };
+}
+
+/** What the footer of every site page shows: the edition, the sources, the site's particulars (data/site.csv). */
+export async function getSiteFooter() {
+  const [dataset, sources] = await Promise.all([getDatasetVersion(), listSources()]);
+  return { dataset, sources, particulars: siteParticulars() };
 }
