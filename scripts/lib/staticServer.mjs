@@ -1,0 +1,50 @@
+// The server of `npm start`: `serve-handler` (the engine of the `serve` command) behind
+// `compression` (gzip, with Vary and q-values), both maintained npm packages, applying a serve.json
+// that the build writes from lib/http/ (deploy/serve.json): the same headers, redirects and 404 page
+// as nginx. The `serve` command itself reads the same format but refuses more than 50 header rules,
+// which the download names (Content-Disposition) of every indicator's files exceed.
+import { lstat } from "node:fs/promises";
+import http from "node:http";
+import compression from "compression";
+import serveHandler from "serve-handler";
+
+// serve-handler answers 500 to any file-system error but "not found". An address no file can have
+// (a segment longer than a file name, a NUL byte) is simply not there: it gets the 404 page.
+const NOT_A_FILE = new Set(["ENAMETOOLONG", "ERR_INVALID_ARG_VALUE", "ERR_INVALID_ARG_TYPE", "EINVAL", "EILSEQ"]);
+const methods = {
+  lstat: (file) =>
+    lstat(file).catch((error) => {
+      if (NOT_A_FILE.has(error.code)) error.code = "ENOENT";
+      throw error;
+    }),
+};
+
+/**
+ * serve-handler's redirects drop the query; a renamed indicator's `?view=table` link must keep its
+ * view, as nginx keeps it. The query is the client's own, still percent-encoded.
+ */
+function keepQueryOnRedirect(request, response) {
+  const at = request.url.indexOf("?");
+  if (at < 0) return;
+  const writeHead = response.writeHead;
+  response.writeHead = function (status, headers, ...rest) {
+    if (status === 301 && headers?.Location && !headers.Location.includes("?")) headers = { ...headers, Location: headers.Location + request.url.slice(at) };
+    return writeHead.call(this, status, headers, ...rest);
+  };
+}
+
+/** An HTTP server (not yet listening) for the folder `root` with a serve.json `config`. */
+export function createStaticServer(root, config) {
+  const settings = { ...config, public: root };
+  const compress = compression();
+  return http.createServer((request, response) => {
+    compress(request, response, () => {
+      keepQueryOnRedirect(request, response);
+      serveHandler(request, response, settings, methods).catch(() => {
+        // Nothing above should throw; if it does, the reader still gets a 4xx, never a stack trace.
+        if (!response.headersSent) response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+        response.end("Bad request\n");
+      });
+    });
+  });
+}
