@@ -6,6 +6,7 @@
 import { lstat } from "node:fs/promises";
 import http from "node:http";
 import compression from "compression";
+import onHeaders from "on-headers";
 import serveHandler from "serve-handler";
 
 // serve-handler answers 500 to any file-system error but "not found". An address no file can have
@@ -33,11 +34,27 @@ function keepQueryOnRedirect(request, response) {
   };
 }
 
+/**
+ * serve-handler's ETag is the file's; a gzipped response is another representation and needs
+ * another ETag, or a cache could answer one encoding's request with the other's bytes. The gzipped
+ * one gets "-gzip" inside its quotes, and a request naming it is compared with the file's own.
+ * Registered before compression, so it runs after compression has chosen the encoding.
+ */
+function etagPerEncoding(request, response) {
+  const asked = request.headers["if-none-match"];
+  if (asked) request.headers["if-none-match"] = asked.replace(/-gzip"/g, '"');
+  onHeaders(response, function () {
+    const etag = this.getHeader("ETag");
+    if (etag && this.getHeader("Content-Encoding") === "gzip") this.setHeader("ETag", etag.replace(/"$/, '-gzip"'));
+  });
+}
+
 /** An HTTP server (not yet listening) for the folder `root` with a serve.json `config`. */
 export function createStaticServer(root, config) {
   const settings = { ...config, public: root };
   const compress = compression();
   return http.createServer((request, response) => {
+    etagPerEncoding(request, response);
     compress(request, response, () => {
       keepQueryOnRedirect(request, response);
       serveHandler(request, response, settings, methods).catch(() => {

@@ -109,7 +109,11 @@ for (const server of SERVERS)
         expect(gz.headers()["content-encoding"], p).toBe("gzip");
         expect(gz.headers()["vary"], p).toMatch(/accept-encoding/i);
         expect((await get(p, { "Accept-Encoding": "gzip;q=0" })).headers()["content-encoding"], p).toBeUndefined();
-        expect((await get(p, { "Accept-Encoding": "identity" })).headers()["content-encoding"], p).toBeUndefined();
+        const plain = await get(p, { "Accept-Encoding": "identity" });
+        expect(plain.headers()["content-encoding"], p).toBeUndefined();
+        // Two representations, two ETags, each revalidating itself.
+        expect(gz.headers()["etag"], p).not.toBe(plain.headers()["etag"]);
+        expect((await get(p, { "Accept-Encoding": "gzip", "If-None-Match": gz.headers()["etag"] })).status(), p).toBe(304);
       }
     });
 
