@@ -6,7 +6,7 @@
 // (scripts/synthetic-data.ts), exported into .next-synthetic beside the real build; add `--sample 300`
 // to prerender only the first 300 indicators' pages of it. `--reuse` measures
 // the build already there (its data, database and export) without loading or building again.
-// BENCH_SECONDS (default 10) and LIGHTHOUSE_RUNS (default 3) shorten a run.
+// BENCH_SECONDS (default 10) and LIGHTHOUSE_RUNS (default 3) shorten a run; BENCH_PORT moves it.
 // Writes a Markdown table to bench/results/ and prints it.
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -28,8 +28,10 @@ if (sample && !syntheticTimes) throw new Error("--sample is for synthetic data o
 const CONNECTIONS = 50;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const PORTS: Record<ServerKind, number> = { "npm start": 3400, nginx: 3402 };
-const CEILING_PORT = 3401;
+// BENCH_PORT moves the three servers (BENCH_PORT, +1, +2) off ports someone else uses.
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 3400);
+const PORTS: Record<ServerKind, number> = { "npm start": BASE_PORT, nginx: BASE_PORT + 2 };
+const CEILING_PORT = BASE_PORT + 1;
 const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
 const env: NodeJS.ProcessEnv = { ...process.env };

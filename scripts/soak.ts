@@ -2,13 +2,13 @@
 // serving the static export — `npm start` by default, nginx with `-- --nginx` — over the overview,
 // every sector page, a sample of indicator pages and some unknown addresses, asking for gzip as
 // browsers do, and reports requests served, errors, p99 latency and the server's memory at start and
-// end. Needs a build (npm run build). SOAK_SECONDS and SOAK_CONNECTIONS change the defaults.
+// end. Needs a build (npm run build). SOAK_SECONDS, SOAK_CONNECTIONS and SOAK_PORT change the defaults.
 import autocannon from "autocannon";
 import { serverBytes, startServer, stopServer, type ServerKind } from "./lib/serverProcess";
 import { siteFiles } from "./lib/staticSite";
 
 const kind: ServerKind = process.argv.includes("--nginx") ? "nginx" : "npm start";
-const PORT = 3410;
+const PORT = Number(process.env.SOAK_PORT ?? 3410);
 const seconds = Number(process.env.SOAK_SECONDS ?? 60);
 const connections = Number(process.env.SOAK_CONNECTIONS ?? 100);
 
