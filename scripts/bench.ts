@@ -6,7 +6,7 @@
 // (scripts/synthetic-data.ts), exported into .next-synthetic beside the real build; add `--sample 300`
 // to prerender only the first 300 indicators' pages of it. `--reuse` measures
 // the build already there (its data, database and export) without loading or building again.
-// BENCH_SECONDS (default 10) and LIGHTHOUSE_RUNS (default 3) shorten a run; BENCH_PORT moves it.
+// BENCH_SECONDS (default 5 per round, 3 rounds) and LIGHTHOUSE_RUNS (default 3; 0: none) shorten a run; BENCH_PORT moves it.
 // Writes a Markdown table to bench/results/ and prints it.
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -26,7 +26,8 @@ const reuse = args.includes("--reuse");
 const sample = args.includes("--sample") ? Number(args[args.indexOf("--sample") + 1]) : 0;
 if (sample && !syntheticTimes) throw new Error("--sample is for synthetic data only: the real site prerenders every indicator");
 const CONNECTIONS = 50;
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = 3;
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // BENCH_PORT moves the three servers (BENCH_PORT, +1, +2) off ports someone else uses.
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 3400);
@@ -111,10 +112,25 @@ const ENCODINGS = [
   ["gzip", { "accept-encoding": "gzip" }],
 ] as const;
 
-async function load(url: string, headers: Record<string, string>) {
-  await autocannon({ url, headers, connections: CONNECTIONS, duration: 2 }); // warm up
-  const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+/**
+ * Each server in turn, ROUNDS times in a rotating order, and the median of the rounds: on a shared
+ * machine the load from elsewhere drifts within seconds, and a server measured only at its end
+ * would carry that drift as its own.
+ */
+async function loadRounds(urls: Record<string, string>, headers: Record<string, string>) {
+  const names = Object.keys(urls);
+  for (const name of names) await autocannon({ url: urls[name], headers, connections: CONNECTIONS, duration: 1 }); // warm up
+  const rounds: Record<string, autocannon.Result[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let round = 0; round < ROUNDS; round++)
+    for (const name of [...names.slice(round % names.length), ...names.slice(0, round % names.length)])
+      rounds[name].push(await autocannon({ url: urls[name], headers, connections: CONNECTIONS, duration: DURATION }));
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return Object.fromEntries(
+    names.map((n) => {
+      const rs = rounds[n];
+      return [n, { rps: median(rs.map((r) => r.requests.average)), p50: median(rs.map((r) => r.latency.p50)), p99: median(rs.map((r) => r.latency.p99)), errors: rs.reduce((e, r) => e + r.errors + r.non2xx, 0) }];
+    }),
+  );
 }
 
 /** Script files a modern browser downloads on first load, gzipped; noModule polyfills excluded. */
@@ -172,15 +188,13 @@ try {
   for (const [kind, route] of pages) {
     const served = [];
     for (const [encoding, headers] of ENCODINGS) {
-      const measured: Record<string, Awaited<ReturnType<typeof load>>> = {};
-      for (const k of KINDS) measured[k] = await load(`http://localhost:${PORTS[k]}${route}`, headers);
-      measured.bare = await load(`http://localhost:${CEILING_PORT}${route}`, headers);
-      served.push({ encoding, measured });
+      const urls = { ...Object.fromEntries(KINDS.map((k) => [k, `http://localhost:${PORTS[k]}${route}`])), bare: `http://localhost:${CEILING_PORT}${route}` };
+      served.push({ encoding, measured: await loadRounds(urls, headers) });
     }
     rows.push({ kind, route, served, js: firstLoadJs(route), html: htmlOf(route).length, htmlGzip: gzipSync(htmlOf(route)).length });
   }
   // Lighthouse on what a deployment serves: nginx.
-  for (const [kind, route] of pages)
+  for (const [kind, route] of LIGHTHOUSE_RUNS > 0 ? pages : [])
     for (const [lang, address] of [["zh", route], ["en", english(route)]] as const)
       lighthouseRows.push({ kind, lang, address, lh: await lighthouseMedian(`http://localhost:${PORTS.nginx}${address}`) });
 } finally {
@@ -196,7 +210,7 @@ const lines = [
   `# Benchmark: ${label}`,
   "",
   `Run ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. ` +
-    `Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up, asking for no compression and then for gzip, ` +
+    `Load: autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION} s per server in rotating order (median shown), asking for no compression and then for gzip, ` +
     `against nginx and \`npm start\` serving the static export and a bare Node server sending the same bytes from memory (the ceiling). ` +
     `Lighthouse ${LIGHTHOUSE_RUNS} mobile runs, median, Debian Chromium, against nginx.`,
   "",

@@ -23,7 +23,7 @@ export const CONTENT_TYPES: Record<string, string> = {
  * link-preview images Next names `opengraph-image-<hash>` are PNG.
  */
 export const EXTENSIONLESS: { pattern: string; type: string }[] = [
-  { pattern: "^/api/v1/[^.]*$", type: CONTENT_TYPES.json },
+  { pattern: "^/api/v1/[^.]*[^./]$", type: CONTENT_TYPES.json },
   { pattern: "/(opengraph|twitter)-image[^/.]*$", type: CONTENT_TYPES.png },
 ];
 

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, request as requests, test, type APIRequestContext } from "@playwright/test";
 import { readRedirects } from "../../lib/data/redirects";
@@ -12,6 +13,12 @@ const FRAMEABLE = ["/embed/indicators/market-entities", "/en/embed/indicators/ma
 const NOT_FRAMEABLE = ["/", "/en", "/indicators/market-entities", "/en/sectors/economy", "/methodology", "/api/v1/sectors", "/no-such-page", "/embedded"];
 // The hashed assets of the overview, read from the build, since their names change with every build.
 const asset = (ext: string) => new RegExp(`/_next/static/[^"]+\\.${ext}`).exec(readFileSync(path.join("out", "index.html"), "utf8"))![0];
+
+test("deploy/nginx.conf, the file to install on a server, is a valid nginx configuration", () => {
+  const nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p))!;
+  const check = spawnSync(nginx, ["-t", "-c", path.resolve("deploy/nginx.conf")], { encoding: "utf8" });
+  expect(check.stderr).toContain("test is successful");
+});
 
 for (const server of SERVERS)
   test.describe(server.name, () => {
