@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { NGINX_PORT, START_PORT } from "./tests/e2e/servers";
 
-const PORT = Number(process.env.E2E_PORT ?? 3123);
 // Playwright cannot download its own browser on these machines; Debian's chromium is used where it exists.
 const debianChromium = "/usr/bin/chromium";
 
@@ -12,7 +12,7 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? "line" : "list",
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://localhost:${START_PORT}`,
     locale: "zh-CN",
     launchOptions: {
       executablePath: existsSync(debianChromium) ? debianChromium : undefined,
@@ -20,12 +20,21 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  // The real production build, served as `npm start` serves it (npm test builds it first):
-  // Next's own server behind the fast path for prerendered pages in scripts/serve.ts.
-  webServer: {
-    command: `PORT=${PORT} npx --no-install tsx scripts/serve.ts`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  // The real production build (npm test builds it first), served as `npm start` serves it: the
+  // static folder out/ with deploy/serve.json. nginx serves the same folder with the generated
+  // configuration for tests/e2e/servers.spec.ts and hostile.spec.ts, which check both alike.
+  webServer: [
+    {
+      command: `PORT=${START_PORT} node scripts/start.mjs`,
+      url: `http://localhost:${START_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `PORT=${NGINX_PORT} npx --no-install tsx scripts/serve-nginx.ts`,
+      url: `http://localhost:${NGINX_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

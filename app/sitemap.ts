@@ -5,6 +5,8 @@ import { siteUrl } from "@/lib/sharing/siteUrl";
 
 // Every public page in Chinese, then the same pages in English (/en/…, our translation), each entry
 // naming both languages (hreflang) so that search engines show a reader the one they read.
+export const dynamic = "force-static";
+
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [sectors, indicators, sources, { updatedOn }] = await Promise.all([listSectors(), listIndicators(), listSources(), getDatasetVersion()]);
   const paths = [

@@ -7,7 +7,7 @@ import { siteUrl } from "@/lib/sharing/siteUrl";
 const ENDPOINTS = [
   { path: "/api/v1/sectors", zh: "全部领域：名称、原文章节标题、指标数量。", en: "Every sector: names, the source's section heading, number of indicators." },
   {
-    path: "/api/v1/indicators",
+    path: "/api/v1/indicators.json",
     zh: "全部指标：名称、单位、方向、释义、所属领域，以及各自的接口地址。",
     en: "Every indicator: names, unit, direction, definition, sector, and the address of each in the API.",
   },

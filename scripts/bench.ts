@@ -1,9 +1,12 @@
-// `npm run bench`: builds the production site, starts it, and measures it side by side with a bare
-// static server (the ceiling) in one run, so that the figures hold on a noisy machine.
+// `npm run bench`: builds the production site (the static export), serves it with nginx and with
+// `npm start`, and measures both side by side with a bare static server (the ceiling) in one run, so
+// that the figures hold on a noisy machine; then Lighthouse (mobile) on each page kind in both
+// languages, served by nginx, and first-load JavaScript.
 // `npm run bench -- --synthetic 100` does the same on a SYNTHETIC data set 100× the real one
-// (scripts/synthetic-data.ts), built into .next-synthetic beside the real build; add `--sample 300`
+// (scripts/synthetic-data.ts), exported into .next-synthetic beside the real build; add `--sample 300`
 // to prerender only the first 300 indicators' pages of it. `--reuse` measures
-// the build already there (its data, database and .next folder) without loading or building again.
+// the build already there (its data, database and export) without loading or building again.
+// BENCH_SECONDS (default 5 per round, 3 rounds) and LIGHTHOUSE_RUNS (default 3; 0: none) shorten a run; BENCH_PORT moves it.
 // Writes a Markdown table to bench/results/ and prints it.
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -13,7 +16,8 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { residentBytes, startServer, stopServer } from "./lib/serverProcess";
+import { serverBytes, startServer, stopServer, type ServerKind } from "./lib/serverProcess";
+import { outDir, siteFiles } from "./lib/staticSite";
 
 const args = process.argv.slice(2);
 const syntheticTimes = args.includes("--synthetic") ? Number(args[args.indexOf("--synthetic") + 1] ?? 100) : 0;
@@ -22,10 +26,13 @@ const reuse = args.includes("--reuse");
 const sample = args.includes("--sample") ? Number(args[args.indexOf("--sample") + 1]) : 0;
 if (sample && !syntheticTimes) throw new Error("--sample is for synthetic data only: the real site prerenders every indicator");
 const CONNECTIONS = 50;
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const LIGHTHOUSE_RUNS = 3;
-const PORT = 3400;
-const CEILING_PORT = 3401;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = 3;
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+// BENCH_PORT moves the three servers (BENCH_PORT, +1, +2) off ports someone else uses.
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 3400);
+const PORTS: Record<ServerKind, number> = { "npm start": BASE_PORT, nginx: BASE_PORT + 2 };
+const CEILING_PORT = BASE_PORT + 1;
 const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
 const env: NodeJS.ProcessEnv = { ...process.env };
@@ -41,7 +48,9 @@ if (syntheticTimes) {
     label += `, pages of the first ${sample} indicators prerendered (every overview and sector page is)`;
   }
 }
-const distDir = path.join(process.cwd(), env.NEXT_DIST_DIR ?? ".next");
+// outDir() reads NEXT_DIST_DIR: the synthetic export when there is one.
+process.env.NEXT_DIST_DIR = env.NEXT_DIST_DIR ?? "";
+const out = outDir();
 
 function run(cmd: string, argv: string[]): number {
   const started = performance.now();
@@ -53,23 +62,24 @@ function run(cmd: string, argv: string[]): number {
 // next build adds a custom distDir's types to tsconfig.json; the benchmark must leave the repo as it was.
 const tsconfig = readFileSync("tsconfig.json");
 const loadMs = reuse ? null : run("npx", ["--no-install", "tsx", "scripts/db-load.ts"]);
-const buildMs = reuse ? null : run("npx", ["--no-install", "next", "build"]);
+const buildMs = reuse ? null : run("npx", ["--no-install", "next", "build"]) + run("npx", ["--no-install", "tsx", "scripts/postbuild.ts"]);
 writeFileSync("tsconfig.json", tsconfig);
 
-// The three page types: the overview, the first sector, the first indicator of the build.
-const manifest = JSON.parse(readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> };
-const routes = Object.keys(manifest.routes);
-const prerendered = routes.length;
+// The three page kinds: the overview, the first sector, the first indicator of the build.
+const files = siteFiles(out);
+const pagesBuilt = files.filter((f) => f.endsWith(".html")).length;
+const firstOf = (folder: string) => files.find((f) => f.startsWith(folder) && f.endsWith(".html"))!.slice(0, -".html".length);
 const pages = [
   ["overview", "/"],
-  ["sector", syntheticTimes ? routes.find((r) => r.startsWith("/sectors/"))! : "/sectors/economy"],
-  ["indicator", syntheticTimes ? routes.find((r) => r.startsWith("/indicators/"))! : "/indicators/market-entities"],
+  ["sector", syntheticTimes ? firstOf("/sectors/") : "/sectors/economy"],
+  ["indicator", syntheticTimes ? firstOf("/indicators/") : "/indicators/market-entities"],
 ] as const;
-const htmlFile = (route: string) => path.join(distDir, "server", "app", `${route === "/" ? "index" : route.slice(1)}.html`);
+const english = (route: string) => (route === "/" ? "/en" : `/en${route}`);
+const htmlFile = (route: string) => path.join(out, `${route === "/" ? "index" : route.slice(1)}.html`);
 const htmlOf = (route: string) => readFileSync(htmlFile(route));
 
-// The ceiling: a bare Node server sending the same prerendered bytes, and nothing else. It runs in a
-// process of its own, like the site's server, so that neither shares a process with autocannon.
+// The ceiling: a bare Node server sending the same prerendered bytes from memory, and nothing else.
+// It runs in a process of its own, like the servers measured, so that none shares one with autocannon.
 const CEILING = `
   const http = require("node:http"), fs = require("node:fs"), zlib = require("node:zlib");
   const pages = new Map(JSON.parse(process.env.CEILING_PAGES).map(([route, file]) => {
@@ -91,8 +101,9 @@ const ceiling = spawn(process.execPath, ["-e", CEILING], {
 process.on("exit", () => ceiling.kill("SIGTERM"));
 await new Promise<void>((resolve) => ceiling.stdout!.on("data", (d: Buffer) => d.toString().includes("ceiling ready") && resolve()));
 
-const server = await startServer(PORT, env);
-const memoryStart = residentBytes(server.pid!);
+const KINDS: ServerKind[] = ["nginx", "npm start"];
+const servers = Object.fromEntries(await Promise.all(KINDS.map(async (k) => [k, await startServer(PORTS[k], env, k)] as const)));
+const memoryStart = Object.fromEntries(KINDS.map((k) => [k, serverBytes(servers[k], k)]));
 
 // Two ways of asking: with no Accept-Encoding (every byte of the HTML, which makes autocannon's
 // own parsing the limit on 2 cores), and with gzip, as every browser asks.
@@ -101,14 +112,29 @@ const ENCODINGS = [
   ["gzip", { "accept-encoding": "gzip" }],
 ] as const;
 
-async function load(url: string, headers: Record<string, string>) {
-  await autocannon({ url, headers, connections: CONNECTIONS, duration: 2 }); // warm up
-  const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+/**
+ * Each server in turn, ROUNDS times in a rotating order, and the median of the rounds: on a shared
+ * machine the load from elsewhere drifts within seconds, and a server measured only at its end
+ * would carry that drift as its own.
+ */
+async function loadRounds(urls: Record<string, string>, headers: Record<string, string>) {
+  const names = Object.keys(urls);
+  for (const name of names) await autocannon({ url: urls[name], headers, connections: CONNECTIONS, duration: 1 }); // warm up
+  const rounds: Record<string, autocannon.Result[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let round = 0; round < ROUNDS; round++)
+    for (const name of [...names.slice(round % names.length), ...names.slice(0, round % names.length)])
+      rounds[name].push(await autocannon({ url: urls[name], headers, connections: CONNECTIONS, duration: DURATION }));
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return Object.fromEntries(
+    names.map((n) => {
+      const rs = rounds[n];
+      return [n, { rps: median(rs.map((r) => r.requests.average)), p50: median(rs.map((r) => r.latency.p50)), p99: median(rs.map((r) => r.latency.p99)), errors: rs.reduce((e, r) => e + r.errors + r.non2xx, 0) }];
+    }),
+  );
 }
 
 /** Script files a modern browser downloads on first load, gzipped; noModule polyfills excluded. */
-async function firstLoadJs(route: string): Promise<number> {
+function firstLoadJs(route: string): number {
   const html = htmlOf(route).toString();
   const srcs = [...html.matchAll(/<script\b([^>]*)>/g)]
     .map((m) => m[1])
@@ -116,9 +142,7 @@ async function firstLoadJs(route: string): Promise<number> {
     .map((attrs) => /\bsrc="([^"]+)"/.exec(attrs)?.[1])
     .filter((s): s is string => !!s);
   // Inline scripts (the React Server Components payload) arrive inside the HTML, counted there.
-  let bytes = 0;
-  for (const src of new Set(srcs)) bytes += gzipSync(Buffer.from(await (await fetch(`http://localhost:${PORT}${src}`)).arrayBuffer())).length;
-  return bytes;
+  return [...new Set(srcs)].reduce((bytes, src) => bytes + gzipSync(readFileSync(path.join(out, src))).length, 0);
 }
 
 interface LighthouseRun {
@@ -158,45 +182,62 @@ async function lighthouseMedian(url: string): Promise<LighthouseRun> {
 }
 
 const rows = [];
+const lighthouseRows = [];
+let memoryEnd: Record<string, number>;
 try {
   for (const [kind, route] of pages) {
     const served = [];
-    for (const [encoding, headers] of ENCODINGS)
-      served.push({ encoding, ours: await load(`http://localhost:${PORT}${route}`, headers), bare: await load(`http://localhost:${CEILING_PORT}${route}`, headers) });
-    const lh = await lighthouseMedian(`http://localhost:${PORT}${route}`);
-    rows.push({ kind, route, served, lh, js: await firstLoadJs(route), html: htmlOf(route).length, htmlGzip: gzipSync(htmlOf(route)).length });
+    for (const [encoding, headers] of ENCODINGS) {
+      const urls = { ...Object.fromEntries(KINDS.map((k) => [k, `http://localhost:${PORTS[k]}${route}`])), bare: `http://localhost:${CEILING_PORT}${route}` };
+      served.push({ encoding, measured: await loadRounds(urls, headers) });
+    }
+    rows.push({ kind, route, served, js: firstLoadJs(route), html: htmlOf(route).length, htmlGzip: gzipSync(htmlOf(route)).length });
   }
+  // Lighthouse on what a deployment serves: nginx.
+  for (const [kind, route] of LIGHTHOUSE_RUNS > 0 ? pages : [])
+    for (const [lang, address] of [["zh", route], ["en", english(route)]] as const)
+      lighthouseRows.push({ kind, lang, address, lh: await lighthouseMedian(`http://localhost:${PORTS.nginx}${address}`) });
 } finally {
-  stopServer(server);
+  memoryEnd = Object.fromEntries(KINDS.map((k) => [k, serverBytes(servers[k], k)]));
+  for (const k of KINDS) stopServer(servers[k]);
   ceiling.kill("SIGTERM");
 }
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${Math.round(n)} ms`;
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 const lines = [
   `# Benchmark: ${label}`,
   "",
   `Run ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. ` +
-    `Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s after a 2 s warm-up, asking for no compression and then for gzip. Lighthouse ${LIGHTHOUSE_RUNS} mobile runs, median, Debian Chromium.`,
+    `Load: autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION} s per server in rotating order (median shown), asking for no compression and then for gzip, ` +
+    `against nginx and \`npm start\` serving the static export and a bare Node server sending the same bytes from memory (the ceiling). ` +
+    `Lighthouse ${LIGHTHOUSE_RUNS} mobile runs, median, Debian Chromium, against nginx.`,
   "",
   (loadMs === null || buildMs === null
     ? "Load and build not measured in this run (`--reuse`: an earlier run's build was measured again). "
-    : `Validate and load data/ into SQLite: **${ms(loadMs)}** (including process start). Production build: **${ms(buildMs)}** (${prerendered} prerendered routes). `) +
-    `Server memory after start: ${(memoryStart / 2 ** 20).toFixed(0)} MiB.`,
+    : `Validate and load data/ into SQLite: **${ms(loadMs)}** (including process start). Production build (next build and postbuild): **${ms(buildMs)}** (${pagesBuilt} HTML pages). `) +
+    `Server memory, start → end of the run: ${KINDS.map((k) => `${k} ${mib(memoryStart[k])} → ${mib(memoryEnd[k])}`).join(", ")}.`,
   "",
   "| page | route | HTML | first-load JS (gzip) |",
   "|---|---|---|---|",
   ...rows.map((r) => `| ${r.kind} | \`${r.route}\` | ${kb(r.html)} (${kb(r.htmlGzip)} gzip) | ${kb(r.js)} |`),
   "",
-  "| page | compression asked | req/s (ours) | req/s (bare static) | ratio | p50 / p99 (ours) | p50 / p99 (bare static) | errors |",
-  "|---|---|---|---|---|---|---|---|",
-  ...rows.flatMap((r) => r.served.map(({ encoding, ours, bare }) =>
-    `| ${r.kind} | ${encoding} | ${Math.round(ours.rps)} | ${Math.round(bare.rps)} | ${(ours.rps / bare.rps).toFixed(2)} | ${ours.p50} / ${ours.p99} ms | ${bare.p50} / ${bare.p99} ms | ${ours.errors} |`)),
+  "| page | compression asked | server | req/s | of the ceiling | p50 / p99 | errors |",
+  "|---|---|---|---|---|---|---|",
+  ...rows.flatMap((r) =>
+    r.served.flatMap(({ encoding, measured }) =>
+      [...KINDS, "bare"].map((k) => {
+        const m = measured[k];
+        return `| ${r.kind} | ${encoding} | ${k === "bare" ? "bare (ceiling)" : k} | ${Math.round(m.rps)} | ${(m.rps / measured.bare.rps).toFixed(2)} | ${m.p50} / ${m.p99} ms | ${m.errors} |`;
+      }),
+    ),
+  ),
   "",
-  "| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes transferred |",
-  "|---|---|---|---|---|---|---|---|---|",
-  ...rows.map((r) =>
-    `| ${r.kind} | ${r.lh.performance.toFixed(2)} | ${r.lh.accessibility.toFixed(2)} | ${r.lh.bestPractices.toFixed(2)} | ${r.lh.seo.toFixed(2)} | ${ms(r.lh.lcp)} | ${ms(r.lh.tbt)} | ${r.lh.cls.toFixed(3)} | ${kb(r.lh.bytes)} |`),
+  "| page | language | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes transferred |",
+  "|---|---|---|---|---|---|---|---|---|---|",
+  ...lighthouseRows.map(({ kind, lang, lh }) =>
+    `| ${kind} | ${lang} | ${lh.performance.toFixed(2)} | ${lh.accessibility.toFixed(2)} | ${lh.bestPractices.toFixed(2)} | ${lh.seo.toFixed(2)} | ${ms(lh.lcp)} | ${ms(lh.tbt)} | ${lh.cls.toFixed(3)} | ${kb(lh.bytes)} |`),
   "",
 ];
 const report = lines.join("\n");

@@ -1,21 +1,22 @@
 #!/usr/bin/env bash
-# `npm test`: every test, on the real parts. Type check, lint and import rules, unit and data tests (Vitest),
-# a production build from a freshly loaded database, and browser tests (Playwright on Chromium) against
-# the production server `npm start` runs (scripts/serve.ts), among them the Nu HTML Checker on every
-# page kind (tests/e2e/html-valid.spec.ts).
+# `npm test`: every test, on the real parts. Type check, lint and import rules, unit and data tests
+# (Vitest), a production build (the static folder out/) from a freshly loaded database, and browser
+# tests (Playwright on Chromium) against `npm start`, with the server tests also against nginx, among
+# them the Nu HTML Checker on every page kind (tests/e2e/html-valid.spec.ts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Browser tests need a Chromium and CJK fonts, the HTML checker (npm vnu-jar) a Java runtime.
-# Playwright cannot download its own browser here, so Debian's is used; as root we install what is
-# missing, otherwise we stop and say what to run.
+# Browser tests need a Chromium and CJK fonts, the server tests Debian's nginx, the HTML checker (npm
+# vnu-jar) a Java runtime. Playwright cannot download its own browser here, so Debian's is used; as
+# root we install what is missing, otherwise we stop and say what to run.
 need=()
 if [ ! -x /usr/bin/chromium ] && [ -z "$(ls -d "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-* 2>/dev/null)" ]; then need+=(chromium); fi
 if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then need+=(fonts-noto-cjk); fi
+if [ ! -x /usr/sbin/nginx ] && ! command -v nginx >/dev/null; then need+=(nginx); fi
 if ! command -v java >/dev/null; then need+=(default-jre-headless); fi
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "Installing ${need[*]} for the browser tests…"
+    echo "Installing ${need[*]} for the browser and server tests…"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
   else
     echo "The browser tests need: ${need[*]}. Run:" >&2

@@ -1,78 +1,76 @@
-// The HTTP headers every response carries, in one place so that next.config.ts and the tests agree.
-// Pure: no imports from Next.
+// Every header the site sends, as a function of the address: the one source of truth from which
+// scripts/postbuild.ts writes deploy/nginx.conf, deploy/serve.json (for `npm start`) and
+// out/_headers (for static hosts and CDNs). Pure: no imports from Next, no I/O.
 
-/** Pages that other sites may put in an iframe, in Chinese and English. Every other page refuses framing. */
-export const EMBEDDABLE = "/:lang(en)?/embed/:path*";
+/** Pages that other sites may put in an iframe, in Chinese and English. Every other address refuses framing. */
+export const isEmbed = (pathname: string) => pathname.startsWith("/embed/") || pathname.startsWith("/en/embed/");
 
-// Exceptions to a strict policy, and why:
-// - script-src 'unsafe-inline': prerendered Next.js pages carry their React Server Component payload
-//   in inline <script> tags. A nonce would need every page rendered per request (no prerendering),
-//   and their hashes change with every build; the site takes no user input that could inject one.
-// - style-src 'unsafe-inline': React writes style attributes (chart sizes, Recharts tooltips).
-function contentSecurityPolicy(frameAncestors: string): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join("; ");
-}
+/** Hashed build assets: their names change whenever their bytes do. */
+export const isImmutable = (pathname: string) => pathname.startsWith("/_next/static/");
 
-const COMMON = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
-  // Browsers ignore HSTS over plain HTTP, so it is safe to send always and takes effect under HTTPS.
-  { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
+export const isOpenData = (pathname: string) => pathname.startsWith("/api/v1/");
+
+// The policy is split in two because the static files cannot know in advance which inline scripts a
+// page carries. The header holds what is the same for every page and what only a header can say
+// (frame-ancestors); each HTML page then carries a <meta> policy (pagePolicy) that allows exactly its
+// own inline scripts by their sha256 hashes, computed after the build (lib/http/inlineScripts.ts).
+// A browser enforces both, so the header must not name script-src or default-src (either would
+// forbid the page's hashed scripts): the meta policy is the one that restricts scripts.
+// style-src keeps 'unsafe-inline': React writes style attributes (chart sizes, Recharts tooltips),
+// and a style cannot run code.
+const SHARED_DIRECTIVES = [
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
 ];
 
-interface HeaderRule {
-  /** The rule in next.config.ts's path syntax. */
-  source: string;
-  /** The same rule as a test on a pathname, for the fast static path of scripts/serve.ts. */
-  applies: (pathname: string) => boolean;
-  headers: { key: string; value: string }[];
+/** The Content-Security-Policy header for an address. */
+export function headerPolicy(pathname: string): string {
+  return [...SHARED_DIRECTIVES, `frame-ancestors ${isEmbed(pathname) ? "*" : "'none'"}`].join("; ");
 }
 
-const isEmbed = (p: string) => p.startsWith("/embed/") || p.startsWith("/en/embed/");
-
-const RULES: HeaderRule[] = [
-  {
-    // Everything except embed pages: no framing at all.
-    source: "/((?!embed/|en/embed/).*)",
-    applies: (p) => !isEmbed(p),
-    headers: [...COMMON, { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") }, { key: "X-Frame-Options", value: "DENY" }],
-  },
-  {
-    source: EMBEDDABLE,
-    applies: isEmbed,
-    headers: [...COMMON, { key: "Content-Security-Policy", value: contentSecurityPolicy("*") }],
-  },
-  {
-    // The open data API is read-only and public: any site may read it.
-    source: "/api/v1/:path*",
-    applies: (p) => p.startsWith("/api/v1/"),
-    headers: [
-      { key: "Access-Control-Allow-Origin", value: "*" },
-      { key: "Access-Control-Allow-Methods", value: "GET, HEAD, OPTIONS" },
-    ],
-  },
-];
-
-/** For next.config.ts `headers()`. */
-export function securityHeaders(): { source: string; headers: { key: string; value: string }[] }[] {
-  return RULES.map(({ source, headers }) => ({ source, headers }));
+/** The <meta> policy of one HTML page: scripts from the site itself, plus its inline scripts by hash. */
+export function pagePolicy(scriptHashes: string[]): string {
+  const hashes = [...new Set(scriptHashes)].map((h) => ` 'sha256-${h}'`).join("");
+  return ["default-src 'self'", `script-src 'self'${hashes}`, ...SHARED_DIRECTIVES].join("; ");
 }
 
-/** Every header a response for `pathname` carries, whichever server sends it. */
+/**
+ * Every header a response for `pathname` carries besides its content type and validators (ETag,
+ * Last-Modified, which the servers add). `pathname` is the address of a file in out/ as served,
+ * `.html` included, or a redirect's source.
+ */
 export function headersFor(pathname: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rule of RULES) if (rule.applies(pathname)) for (const h of rule.headers) out[h.key] = h.value;
-  return out;
+  const headers: Record<string, string> = {
+    "Content-Security-Policy": headerPolicy(pathname),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    // Browsers ignore HSTS over plain HTTP, so it is safe to send always and takes effect under HTTPS.
+    "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
+    // A hashed asset never changes; everything else (HTML, data, images) changes with a data update,
+    // so a browser or CDN may keep it but must ask again (ETag / Last-Modified) before using it.
+    "Cache-Control": isImmutable(pathname) ? "public, max-age=31536000, immutable" : "no-cache",
+  };
+  if (!isEmbed(pathname)) headers["X-Frame-Options"] = "DENY";
+  if (isOpenData(pathname)) {
+    // The open data API is read-only and public: any site may read it.
+    headers["Access-Control-Allow-Origin"] = "*";
+    headers["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS";
+  }
+  const download = downloadName(pathname);
+  if (download) headers["Content-Disposition"] = `attachment; filename="${download}"`;
+  return headers;
+}
+
+/** The name a browser saves a download under, for the files that are downloads rather than pages. */
+export function downloadName(pathname: string): string | undefined {
+  const file = /^\/indicators\/([a-z0-9-]+)\/(data\.csv|data\.json|chart\.png|chart\.svg)$/.exec(pathname);
+  if (file) return `pingcheng-${file[1]}.${file[2].split(".")[1]}`;
+  const dataset = /^\/downloads\/(pingcheng-[a-z]+\.(?:csv|json))$/.exec(pathname);
+  return dataset?.[1];
 }

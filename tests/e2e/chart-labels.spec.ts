@@ -7,7 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 interface Box { text: string; x: number; y: number; width: number; height: number }
 
 async function chartedSlugs(request: import("@playwright/test").APIRequestContext): Promise<string[]> {
-  const { indicators } = (await (await request.get("/api/v1/indicators")).json()) as { indicators: { slug: string }[] };
+  const { indicators } = (await (await request.get("/api/v1/indicators.json")).json()) as { indicators: { slug: string }[] };
   const charted = await Promise.all(
     indicators.map(async ({ slug }) => ((await request.get(`/indicators/${slug}/chart.svg`, { failOnStatusCode: false })).ok() ? slug : null)),
   );

@@ -256,7 +256,7 @@ test("every page has a canonical link and says when its data were last updated",
 });
 
 test("the open data API answers JSON to any origin, and the sitemap and robots.txt list the pages", async ({ request }) => {
-  const indicatorsDoc = await request.get("/api/v1/indicators");
+  const indicatorsDoc = await request.get("/api/v1/indicators.json");
   expect(indicatorsDoc.headers()["access-control-allow-origin"]).toBe("*");
   expect((await indicatorsDoc.json()).indicators).toHaveLength(indicators.length);
   expect((await (await request.get("/api/v1/sectors")).json()).sectors).toHaveLength(result.dataset.sectors.length);

@@ -6,11 +6,13 @@ import { indicatorRedirects, readRedirects } from "../../lib/data/redirects";
 import { InvalidDataError } from "../../lib/data/errors";
 
 describe("indicatorRedirects", () => {
-  it("moves the page, its anchors and downloads, its embed and its API record, permanently", () => {
+  it("moves the page in both languages with its downloads, its embeds and its API record", () => {
     expect(indicatorRedirects([{ from: "old-gdp", to: "gdp" }])).toEqual([
-      { source: "/indicators/old-gdp/:rest*", destination: "/indicators/gdp/:rest*", permanent: true },
-      { source: "/embed/indicators/old-gdp/:rest*", destination: "/embed/indicators/gdp/:rest*", permanent: true },
-      { source: "/api/v1/indicators/old-gdp/:rest*", destination: "/api/v1/indicators/gdp/:rest*", permanent: true },
+      { from: "/indicators/old-gdp", to: "/indicators/gdp", subpaths: true },
+      { from: "/en/indicators/old-gdp", to: "/en/indicators/gdp", subpaths: true },
+      { from: "/embed/indicators/old-gdp", to: "/embed/indicators/gdp", subpaths: true },
+      { from: "/en/embed/indicators/old-gdp", to: "/en/embed/indicators/gdp", subpaths: true },
+      { from: "/api/v1/indicators/old-gdp", to: "/api/v1/indicators/gdp", subpaths: true },
     ]);
   });
 
@@ -34,10 +36,10 @@ describe("readRedirects", () => {
   });
 
   it("turns each row into redirects", () => {
-    expect(readRedirects(withFile("from,to\nold-gdp,gdp\n"))).toHaveLength(3);
+    expect(readRedirects(withFile("from,to\nold-gdp,gdp\n"))).toHaveLength(5);
   });
 
-  it("refuses a malformed row with its line and field, so next.config.ts fails loudly", () => {
+  it("refuses a malformed row with its line and field, so the build fails loudly", () => {
     expect(() => readRedirects(withFile("from,to\nold-gdp,gdp\n/indicators/x,gdp\n"))).toThrow(InvalidDataError);
     expect(() => readRedirects(withFile("from,to\nold-gdp,gdp\n/indicators/x,gdp\n"))).toThrow(/redirects\.csv:3 from/);
   });

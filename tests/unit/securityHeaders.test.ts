@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { buildCustomRoute } from "next/dist/lib/build-custom-route";
-import { headersFor, securityHeaders } from "@/lib/http/securityHeaders";
+import { downloadName, headerPolicy, headersFor, pagePolicy } from "@/lib/http/securityHeaders";
 
-describe("headersFor (the fast path) agrees with next.config.ts's rules", () => {
+describe("headersFor: what every server sends for an address", () => {
   it.each([
-    ["/", "'none'", "DENY"],
-    ["/indicators/gdp", "'none'", "DENY"],
+    ["/index.html", "'none'", "DENY"],
+    ["/indicators/gdp.html", "'none'", "DENY"],
     ["/_next/static/chunks/a.js", "'none'", "DENY"],
-    ["/embedded", "'none'", "DENY"],
-    ["/embed/indicators/gdp", "*", undefined],
-    ["/en/embed/indicators/gdp", "*", undefined],
-    ["/en/indicators/gdp", "'none'", "DENY"],
+    ["/embedded.html", "'none'", "DENY"],
+    ["/embed/indicators/gdp.html", "*", undefined],
+    ["/en/embed/indicators/gdp.html", "*", undefined],
+    ["/en/indicators/gdp.html", "'none'", "DENY"],
     ["/en/embedded", "'none'", "DENY"],
+    ["/404.html", "'none'", "DENY"],
   ])("%s may be framed by %s", (path, ancestors, frameOptions) => {
     const h = headersFor(path);
     expect(h["Content-Security-Policy"]).toContain(`frame-ancestors ${ancestors}`);
@@ -20,21 +20,37 @@ describe("headersFor (the fast path) agrees with next.config.ts's rules", () => 
   });
 
   it("opens CORS on the read-only API only", () => {
-    expect(headersFor("/api/v1/indicators")["Access-Control-Allow-Origin"]).toBe("*");
-    expect(headersFor("/indicators/gdp")["Access-Control-Allow-Origin"]).toBeUndefined();
+    expect(headersFor("/api/v1/indicators.json")["Access-Control-Allow-Origin"]).toBe("*");
+    expect(headersFor("/indicators/gdp.html")["Access-Control-Allow-Origin"]).toBeUndefined();
   });
 
-  // next.config.ts hands Next the rules' `source` patterns; the fast path tests `applies`. Compile the
-  // patterns exactly as Next does for its routes manifest and check that both give every page the
-  // same headers (Next sets the headers of every matching rule, a later rule overriding an earlier).
-  it.each([
-    "/", "/en", "/indicators/gdp", "/en/indicators/gdp", "/sectors/economy", "/embedded", "/en/embedded",
-    "/embed/indicators/gdp", "/en/embed/indicators/gdp", "/api/v1/indicators", "/api/v1/indicators/gdp",
-    "/downloads/pingcheng-dataset.csv", "/_next/static/chunks/a.js", "/present/step-1",
-  ])("next.config.ts's patterns give %s the headers headersFor gives it", (pathname) => {
-    const fromNext: Record<string, string> = {};
-    for (const rule of securityHeaders())
-      if (new RegExp(buildCustomRoute("header", rule).regex).test(pathname)) for (const h of rule.headers) fromNext[h.key] = h.value;
-    expect(fromNext).toEqual(headersFor(pathname));
+  it("keeps hashed assets a year and makes everything else revalidate", () => {
+    expect(headersFor("/_next/static/chunks/a.js")["Cache-Control"]).toBe("public, max-age=31536000, immutable");
+    for (const p of ["/index.html", "/api/v1/sectors", "/indicators/gdp/chart.png", "/_next/other"]) expect(headersFor(p)["Cache-Control"]).toBe("no-cache");
+  });
+
+  it("names the downloads, and only them", () => {
+    expect(downloadName("/indicators/gdp/data.csv")).toBe("pingcheng-gdp.csv");
+    expect(downloadName("/indicators/gdp/data.json")).toBe("pingcheng-gdp.json");
+    expect(downloadName("/indicators/gdp/chart.png")).toBe("pingcheng-gdp.png");
+    expect(downloadName("/indicators/gdp/chart.svg")).toBe("pingcheng-gdp.svg");
+    expect(downloadName("/downloads/pingcheng-figures.csv")).toBe("pingcheng-figures.csv");
+    expect(downloadName("/en/indicators/gdp/data.csv")).toBeUndefined();
+    expect(downloadName("/indicators/gdp.html")).toBeUndefined();
+    expect(headersFor("/indicators/gdp/data.csv")["Content-Disposition"]).toBe('attachment; filename="pingcheng-gdp.csv"');
+  });
+});
+
+describe("the two halves of the Content-Security-Policy", () => {
+  it("the header never names scripts, so it cannot loosen or block the page's own policy", () => {
+    for (const p of ["/index.html", "/embed/indicators/gdp.html"]) expect(headerPolicy(p)).not.toMatch(/script-src|default-src|unsafe-eval/);
+  });
+
+  it("the page's policy allows scripts from the site and its own inline scripts by hash, nothing else", () => {
+    const policy = pagePolicy(["abc=", "def=", "abc="]);
+    expect(policy).toContain("script-src 'self' 'sha256-abc=' 'sha256-def=';");
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toMatch(/script-src[^;]*(unsafe|\*)/);
+    expect(pagePolicy([])).toContain("script-src 'self';");
   });
 });

@@ -1,0 +1,51 @@
+// `npm run serve:nginx`: serves out/ with Debian's nginx on $PORT (default 8080), in the foreground
+// (ending this command ends nginx), with the configuration lib/http/ generates: a copy of
+// deploy/nginx.conf for this port and this checkout. Installs nginx with apt when it is missing and
+// this runs as root, as the tests do for Chromium; otherwise it says what to run.
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { nginxConfig } from "../lib/http/serverConfigs";
+import { outDir, siteFiles, siteHeaderRules, siteRedirects } from "./lib/staticSite";
+
+const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p));
+let nginx = NGINX;
+if (!nginx) {
+  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+    console.log("Installing nginx…");
+    const apt = (args: string[]) => spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status;
+    if (apt(["update", "-qq"]) !== 0 || apt(["install", "-y", "-qq", "nginx"]) !== 0) process.exit(1);
+    nginx = "/usr/sbin/nginx";
+  } else {
+    console.error("nginx is not installed. Run:\n  sudo apt-get update && sudo apt-get install -y nginx");
+    process.exit(1);
+  }
+}
+
+const out = outDir();
+if (!existsSync(path.join(out, "404.html"))) {
+  console.error(`No build in ${out}: run npm run build first.`);
+  process.exit(1);
+}
+
+const port = Number(process.env.PORT ?? 8080);
+const runDir = mkdtempSync(path.join(os.tmpdir(), "pingcheng-nginx-"));
+// nginx's workers read the files and write request buffers here; as root they run as the owner of out/.
+chmodSync(runDir, 0o755);
+const owner = statSync(out).uid;
+const user = process.getuid?.() === 0 ? spawnSync("id", ["-nu", String(owner)], { encoding: "utf8" }).stdout.trim() : undefined;
+const conf = path.join(runDir, "nginx.conf");
+const files = siteFiles(out);
+const config = nginxConfig(siteHeaderRules(files), siteRedirects(), { port, root: out, runDir, errorLog: "stderr" });
+writeFileSync(conf, (user ? `user ${user};\n` : "") + config);
+
+const server = spawn(nginx, ["-p", runDir, "-c", conf, "-g", "daemon off;"], { stdio: "inherit" });
+console.log(`Serving on http://localhost:${port} (nginx, ${path.relative(process.cwd(), out) || "."}/, configuration ${conf})`);
+const stop = () => server.kill("SIGQUIT");
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+server.on("exit", (code, signal) => {
+  rmSync(runDir, { recursive: true, force: true });
+  process.exit(code ?? (signal === "SIGQUIT" ? 0 : 1));
+});
