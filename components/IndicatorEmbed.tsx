@@ -1,6 +1,6 @@
+import { FigureValue } from "@/components/FigureValue";
 import { IndicatorChart } from "@/components/IndicatorChart";
 import { TargetTerm } from "@/components/TargetTerm";
-import { figureIn } from "@/lib/format/figureText";
 import { formatDateZh } from "@/lib/format/format";
 import { formatDateEn } from "@/lib/format/formatEn";
 import { headlineFigures } from "@/lib/sharing/headlineFigures";
@@ -31,7 +31,7 @@ export function IndicatorEmbed({ indicator, edition, lang }: { indicator: Indica
         <div>
           <dt className="text-sm text-muted">{actual ? (en ? String(actual.year) : `${actual.year}年`) : en ? "Published result" : "已公布的结果"}</dt>
           <dd className={actual?.value != null ? "text-2xl font-bold text-brand" : "text-base"} data-testid="embed-actual">
-            {actual ? figureIn(lang, actual, indicator.unit, { withPublished: true }) : en ? "Not published in the source" : "原文未公布"}
+            {actual ? <FigureValue figure={actual} unit={indicator.unit} lang={lang} /> : en ? "Not published in the source" : "原文未公布"}
           </dd>
         </div>
         {target && <TargetTerm figure={target} unit={indicator.unit} lang={lang} size="text-2xl" />}

@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { FigureValue } from "@/components/FigureValue";
 import { ReadAloud } from "@/components/ReadAloud";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetLine } from "@/components/TargetLine";
-import { figureIn } from "@/lib/format/figureText";
 import { pathIn, type Lang } from "@/lib/i18n/language";
 import { STATUS_ORDER } from "@/lib/progress/statusText";
 import { deadline, stepName } from "@/lib/progress/steps";
@@ -87,7 +87,7 @@ export function OverviewPage({ lang, overview, summaries }: { lang: Lang; overvi
           {headlines.map(({ indicator, actual }) => (
             <li key={indicator.slug} className="rounded-lg bg-wash p-3">
               <Link href={pathIn(lang, `/indicators/${indicator.slug}`)} className="block text-ink no-underline">
-                <span className="block text-2xl font-bold text-brand">{figureIn(lang, { ...actual, comparator: "=" }, indicator.unit, { withPublished: true })}</span>
+                <span className="block text-2xl font-bold text-brand"><FigureValue figure={{ ...actual, comparator: "=" }} unit={indicator.unit} lang={lang} /></span>
                 <span className="mt-1 block text-sm underline">{en ? indicator.nameEn : indicator.nameZh}</span>
               </Link>
             </li>

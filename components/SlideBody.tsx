@@ -1,4 +1,5 @@
 import { StatusBadge } from "@/components/StatusBadge";
+import { FigureValue } from "@/components/FigureValue";
 import { figureIn } from "@/lib/format/figureText";
 import type { Slide, SlideRow, StepSummary } from "@/lib/deck/deck";
 import { formatDateZh } from "@/lib/format/format";
@@ -100,9 +101,9 @@ function TargetRows({ rows, lang }: { rows: SlideRow[]; lang: Lang }) {
         <li key={`${indicator.slug}-${figure.anchor}`} className="grid grid-cols-1 items-center justify-items-start gap-x-4 gap-y-1 py-1.5 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)_auto] sm:justify-items-stretch">
           <span className="font-semibold leading-snug">{lang === "en" ? indicator.nameEn : indicator.nameZh}</span>
           {figure.value !== null ? (
-            <span data-figure className="text-4xl font-bold leading-tight">{figureIn(lang, figure, indicator.unit, { withPublished: true })}</span>
+            <span data-figure className="text-4xl font-bold leading-tight"><FigureValue figure={figure} unit={indicator.unit} lang={lang} /></span>
           ) : (
-            <span className="leading-snug">{figureIn(lang, figure, indicator.unit, { withPublished: true })}</span>
+            <span className="leading-snug">{figureIn(lang, figure, indicator.unit)}</span>
           )}
           {figure.assessment && <StatusBadge status={figure.assessment.status} large lang={lang} />}
         </li>
@@ -127,7 +128,7 @@ function SectorBody({ slide, lang }: { slide: Extract<Slide, { kind: "sector" }>
       <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {slide.rows.map(({ indicator, figure }) => (
           <li key={`${indicator.slug}-${figure.anchor}`} className="rounded border-2 border-black px-4 py-1.5">
-            <span data-figure className="block text-4xl font-bold leading-tight text-brand">{figureIn(lang, figure, indicator.unit, { withPublished: true })}</span>
+            <span data-figure className="block text-4xl font-bold leading-tight text-brand"><FigureValue figure={figure} unit={indicator.unit} lang={lang} /></span>
             <span className="block leading-snug">{en ? indicator.nameEn : indicator.nameZh}</span>
           </li>
         ))}

@@ -19,7 +19,7 @@ export function StatusBadge({
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2">
       <span
-        className={`inline-flex items-center gap-1 whitespace-nowrap rounded bg-white font-semibold ${large ? "border-[3px] px-2 text-base" : "border-2 px-2 py-0.5 text-sm"} ${STYLE[status]}`}
+        className={`inline-flex items-center gap-1 rounded bg-white font-semibold ${large ? "border-[3px] px-2 text-base" : "border-2 px-2 py-0.5 text-sm"} ${STYLE[status]}`}
         data-status={status}
       >
         <span aria-hidden="true">{text.symbol}</span>

@@ -1,5 +1,5 @@
+import { FigureValue } from "@/components/FigureValue";
 import { StatusBadge } from "@/components/StatusBadge";
-import { figureIn } from "@/lib/format/figureText";
 import type { Lang } from "@/lib/i18n/language";
 import { deadline } from "@/lib/progress/steps";
 import type { FigureView } from "@/lib/queries/queries";
@@ -10,7 +10,7 @@ export function TargetTerm({ figure, unit, lang, size }: { figure: FigureView; u
     <div>
       <dt className="text-sm text-muted">{lang === "en" ? `Target: ${deadline("en", figure)}` : `目标：${deadline("zh", figure)}`}</dt>
       <dd className="flex flex-wrap items-center gap-2">
-        <span className={figure.value !== null ? `${size} font-bold` : "text-base"}>{figureIn(lang, figure, unit)}</span>
+        <span className={figure.value !== null ? `${size} font-bold` : "text-base"}><FigureValue figure={figure} unit={unit} lang={lang} /></span>
         {figure.assessment && <StatusBadge status={figure.assessment.status} lang={lang} />}
       </dd>
     </div>

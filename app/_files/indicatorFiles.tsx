@@ -9,6 +9,7 @@ import { previewImageResponse } from "@/components/PreviewImage";
 import { chartDownload } from "@/lib/charts/chartDownload";
 import { chartImageText, chartSvgDocument, IMAGE, IMAGE_HEIGHT } from "@/lib/charts/chartImage";
 import { imageFonts } from "@/lib/charts/imageFonts";
+import { downloadName } from "@/lib/http/securityHeaders";
 import { pathIn, type Lang } from "@/lib/i18n/language";
 import { statusDate } from "@/lib/progress/statusDate";
 import { indicatorFile } from "@/lib/queries/indicatorRoute";
@@ -18,25 +19,25 @@ import { fileResponse, jsonResponse, openDataContext } from "@/lib/sharing/openD
 import { indicatorPreview, sectorPreview } from "@/lib/sharing/previewCard";
 import { siteUrl } from "@/lib/sharing/siteUrl";
 
-/** The file name a browser saves: the English files say so, so both can sit in one folder. */
-const fileName = (lang: Lang, slug: string, ext: string) => `pingcheng-${slug}${lang === "en" ? "-en" : ""}.${ext}`;
+/** The file name a browser saves, as every server sends it (lib/http): a static file has no headers of its own. */
+const fileName = (lang: Lang, slug: string, file: string) => downloadName(pathIn(lang, `/indicators/${slug}/${file}`));
 
 export const indicatorCsv = (lang: Lang) =>
   indicatorFile(async (indicator) => {
     const { sources } = await openDataContext();
-    return fileResponse(figuresCsv(figureRecords(indicator, sources, lang), lang), "text/csv; charset=utf-8", fileName(lang, indicator.slug, "csv"));
+    return fileResponse(figuresCsv(figureRecords(indicator, sources, lang), lang), "text/csv; charset=utf-8", fileName(lang, indicator.slug, "data.csv"));
   });
 
 export const indicatorJson = (lang: Lang) =>
   indicatorFile(async (indicator) => {
     const { sources, edition } = await openDataContext();
-    return jsonResponse(indicatorDocument(indicator, sources, edition, lang), fileName(lang, indicator.slug, "json"));
+    return jsonResponse(indicatorDocument(indicator, sources, edition, lang), fileName(lang, indicator.slug, "data.json"));
   });
 
 export const indicatorChartSvg = (lang: Lang) =>
   indicatorFile(async (indicator) => {
     const { scene, caption } = await chartDownload(indicator, lang);
-    return fileResponse(chartSvgDocument(scene, caption), "image/svg+xml; charset=utf-8", fileName(lang, indicator.slug, "svg"));
+    return fileResponse(chartSvgDocument(scene, caption), "image/svg+xml; charset=utf-8", fileName(lang, indicator.slug, "chart.svg"));
   });
 
 export const indicatorChartPng = (lang: Lang) =>
@@ -46,7 +47,7 @@ export const indicatorChartPng = (lang: Lang) =>
       width: IMAGE.width,
       height: IMAGE_HEIGHT,
       fonts: await imageFonts(chartImageText(scene, caption)),
-      headers: { "Content-Disposition": `attachment; filename="${fileName(lang, indicator.slug, "png")}"` },
+      headers: { "Content-Disposition": `attachment; filename="${fileName(lang, indicator.slug, "chart.png")}"` },
     });
   });
 

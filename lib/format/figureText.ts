@@ -1,6 +1,6 @@
 // A figure as a reader sees it, in either language. Pure.
 import { formatFigure } from "./format";
-import { formatFigureEn, formatFigureEnWithPublished } from "./formatEn";
+import { formatFigureEn, formatFigureEnWithPublished, publishedBesideEn } from "./formatEn";
 import type { Lang } from "../i18n/language";
 import { deadline } from "../progress/steps";
 import type { FigureView } from "../queries/views";
@@ -26,4 +26,14 @@ export function figureWithYear(lang: Lang, figure: Shown & Pick<FigureView, "kin
   const text = figureIn(lang, figure, unit);
   if (lang === "en") return figure.kind === "actual" ? `${figure.year}: ${text}` : `target ${deadline("en", figure)}: ${text}`;
   return figure.kind === "actual" ? `${figure.year}年${text}` : `${deadline("zh", figure)}目标${text}`;
+}
+
+/**
+ * Where no Chinese stands beside an English figure (cards, slides, embeds), the published form to
+ * show with it, smaller: "132.8亿元" beside "13.28 billion yuan". Null in Chinese, for a qualitative
+ * figure, and where the English writes the same digits.
+ */
+export function publishedBeside(lang: Lang, figure: Shown, unit: string | null): string | null {
+  if (lang !== "en" || figure.value === null) return null;
+  return publishedBesideEn({ ...figure, unit: unit ?? "" });
 }

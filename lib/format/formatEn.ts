@@ -115,8 +115,13 @@ export function formatDateEn(d: Date): string {
  * English writes the digits differently: "84.85%" needs no "(84.85%)".
  */
 export function formatFigureEnWithPublished(f: FigureToFormat): string {
-  const en = formatFigureEn(f);
+  const published = publishedBesideEn(f);
+  return published ? `${formatFigureEn(f)} (${published})` : formatFigureEn(f);
+}
+
+/** The published Chinese quantity ("132.8亿元") when the English writes its digits otherwise, else null. */
+export function publishedBesideEn(f: FigureToFormat): string | null {
   const zh = formatFigure({ ...f, comparator: "=" });
   const digits = (text: string) => text.match(/[\d.,]+/g)?.join(" ").replaceAll(",", "") ?? "";
-  return digits(en) === digits(zh) || !zh ? en : `${en} (${zh})`;
+  return !zh || digits(formatFigureEn(f)) === digits(zh) ? null : zh;
 }

@@ -69,8 +69,9 @@ export function headersFor(pathname: string): Record<string, string> {
 
 /** The name a browser saves a download under, for the files that are downloads rather than pages. */
 export function downloadName(pathname: string): string | undefined {
-  const file = /^\/indicators\/([a-z0-9-]+)\/(data\.csv|data\.json|chart\.png|chart\.svg)$/.exec(pathname);
-  if (file) return `pingcheng-${file[1]}.${file[2].split(".")[1]}`;
+  // The English files say so in their name, so both languages' files can sit in one folder.
+  const file = /^(\/en)?\/indicators\/([a-z0-9-]+)\/(data\.csv|data\.json|chart\.png|chart\.svg)$/.exec(pathname);
+  if (file) return `pingcheng-${file[2]}${file[1] ? "-en" : ""}.${file[3].split(".")[1]}`;
   const dataset = /^\/downloads\/(pingcheng-[a-z]+\.(?:csv|json))$/.exec(pathname);
   return dataset?.[1];
 }

@@ -125,7 +125,7 @@ test("the English embed shows the figure in English, links back to the English p
 test("the English deck keeps the published digits and its QR codes open English pages", async ({ page }) => {
   await page.goto("/en/present/step-4");
   await expect(page.locator("[data-figure]").first()).toBeVisible();
-  await expect(page.locator("main, body")).toContainText("more than 200,000 (20万户)");
+  await expect(page.locator("main, body")).toContainText(/more than 200,000\s*\(20万户\)/);
   await expect(page.getByRole("img", { name: /^QR code: opens the page .*\/en#step-4$/ })).toBeVisible();
   await page.keyboard.press("PageDown");
   await expect(page).toHaveURL(/\/en\/present\/sector-economy$/);

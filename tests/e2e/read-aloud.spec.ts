@@ -57,7 +57,7 @@ test("with a Chinese voice, an indicator page reads its figure, target, status a
   const said = await page.evaluate(() => (window as unknown as { said: { text: string; lang: string; voice: string }[] }).said);
   expect(new Set(said.map((s) => `${s.lang} ${s.voice}`))).toEqual(new Set(["zh-CN Test Mandarin"]));
   const text = said.map((s) => s.text).join("");
-  for (const part of ["市场主体", "22845户", "超过20万户", "无基线", "市场主体突破20万户"]) expect(text).toContain(part);
+  for (const part of ["市场主体", "22845户", "超过20万户", "缺少起点数据", "市场主体突破20万户"]) expect(text).toContain(part);
   for (const tool of ["复制本页链接", "下载", "嵌入代码", "搜索指标"]) expect(text).not.toContain(tool);
   await page.getByRole("button", { name: "停止朗读" }).click();
   await expect(button).toBeVisible();

@@ -58,7 +58,7 @@ for (const server of SERVERS)
       for (const p of ["/no-such-page", "/en/no-such-page", "/indicators/no-such-indicator", "/sectors/no-such-sector", "/api/v1/indicators/no-such", "/sectors", "/_next/static/nothing.js"]) {
         const response = await get(p);
         expect(response.status(), p).toBe(404);
-        if (!p.startsWith("/_next")) expect(await response.text(), p).toContain("找不到这个页面");
+        if (!p.startsWith("/_next")) expect(await response.text(), p).toContain("抱歉，您访问的页面不存在");
       }
       for (const p of ["/sectors/%ff", "/sources/..%c0%af", "/api/v1/indicators/%ff", "/indicators/%e4%b8", "/%c0%ae%c0%ae/etc/passwd"]) {
         const status = (await get(p)).status();

@@ -34,6 +34,8 @@ describe("headersFor: what every server sends for an address", () => {
     expect(downloadName("/indicators/gdp/data.json")).toBe("pingcheng-gdp.json");
     expect(downloadName("/indicators/gdp/chart.png")).toBe("pingcheng-gdp.png");
     expect(downloadName("/indicators/gdp/chart.svg")).toBe("pingcheng-gdp.svg");
+    expect(downloadName("/en/indicators/gdp/data.csv")).toBe("pingcheng-gdp-en.csv");
+    expect(downloadName("/en/indicators/gdp/chart.png")).toBe("pingcheng-gdp-en.png");
     expect(downloadName("/downloads/pingcheng-figures.csv")).toBe("pingcheng-figures.csv");
     expect(downloadName("/en/indicators/gdp/data.csv")).toBeUndefined();
     expect(downloadName("/indicators/gdp.html")).toBeUndefined();
