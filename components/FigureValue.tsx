@@ -12,7 +12,7 @@ export function FigureValue({ figure, unit, lang }: { figure: Pick<FigureView, "
     <>
       {figureIn(lang, figure, unit)}
       {published && (
-        <span lang="zh-CN" className="ml-1 whitespace-nowrap text-[0.55em] font-normal" data-published>
+        <span lang="zh-CN" className="ml-1 whitespace-nowrap text-base font-normal" data-published>
           ({published})
         </span>
       )}

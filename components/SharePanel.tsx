@@ -27,7 +27,7 @@ export async function SharePanel({ path, title, lang }: { path: string; title: s
         <CopyButton label={text.copy} lang={lang} />
         <ShareButton title={title} lang={lang} />
       </div>
-      <p className="text-sm text-muted">{text.kept(url)}</p>
+      <p className="text-sm text-muted [overflow-wrap:anywhere]">{text.kept(url)}</p>
       <figure className="inline-flex flex-col items-start gap-1">
         <div className="w-36" role="img" aria-label={`${text.qr}${lang === "en" ? ": " : "："}${url}`} data-testid="qr" dangerouslySetInnerHTML={{ __html: qr }} />
         <figcaption className="text-sm text-muted">{text.scan}</figcaption>
