@@ -37,7 +37,7 @@ describe("headersFor: what every server sends for an address", () => {
     expect(downloadName("/en/indicators/gdp/data.csv")).toBe("pingcheng-gdp-en.csv");
     expect(downloadName("/en/indicators/gdp/chart.png")).toBe("pingcheng-gdp-en.png");
     expect(downloadName("/downloads/pingcheng-figures.csv")).toBe("pingcheng-figures.csv");
-    expect(downloadName("/en/indicators/gdp/data.csv")).toBeUndefined();
+    expect(downloadName("/en/indicators/gdp/notes.csv")).toBeUndefined();
     expect(downloadName("/indicators/gdp.html")).toBeUndefined();
     expect(headersFor("/indicators/gdp/data.csv")["Content-Disposition"]).toBe('attachment; filename="pingcheng-gdp.csv"');
   });
