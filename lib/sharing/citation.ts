@@ -18,10 +18,14 @@ export interface Citations {
   apa: { page: string; source: string };
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const apaDate = (d: Date) => `${d.getUTCFullYear()}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-const apaDay = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+// The dates are the build's, in UTC, so a page says the same day wherever it was built.
+const english = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
+const part = (d: Date, type: Intl.DateTimeFormatPartTypes) => english.formatToParts(d).find((p) => p.type === type)!.value;
+/** APA's date of a web page: 2026, November 29. */
+const apaDate = (d: Date) => `${part(d, "year")}, ${part(d, "month")} ${part(d, "day")}`;
+/** APA's retrieval date: November 29, 2026. */
+const apaDay = (d: Date) => english.format(d);
 
 export function citations(c: CitationInput): Citations {
   const { source } = c;
