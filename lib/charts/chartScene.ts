@@ -122,13 +122,14 @@ function spacedYears(years: number[], x: (year: number) => number): number[] {
   return kept;
 }
 
-export function quantityText(value: number, unit: string, lang: Lang = "zh"): string {
-  return lang === "en" ? formatQuantityEn(value, unit) : formatQuantity(value, unit);
+/** `inTable`: as a cell of the chart's data table, whose English headings name a money unit (tableUnitEn). */
+export function quantityText(value: number, unit: string, lang: Lang = "zh", inTable = false): string {
+  return lang === "en" ? formatQuantityEn(value, unit, value !== 1, inTable) : formatQuantity(value, unit);
 }
 
-export function targetText(p: ChartPoint, unit: string, lang: Lang = "zh"): string {
+export function targetText(p: ChartPoint, unit: string, lang: Lang = "zh", inTable = false): string {
   const figure = { comparator: p.comparator, value: p.target, valueMax: null, unit };
-  return lang === "en" ? formatFigureEn(figure) : formatFigure(figure);
+  return lang === "en" ? formatFigureEn(figure, inTable) : formatFigure(figure);
 }
 
 /** Labels near the edges grow inwards so they are never clipped on a narrow screen. */

@@ -54,29 +54,48 @@ export function ordinal(n: number): string {
 /** Powers of ten in a money unit: a value in 亿元 is value × 10^8 yuan. */
 const UNIT_PLACES: Record<string, number> = { 亿元: 8, 万元: 4 };
 
-/** The number alone, English style: 132.8 (亿元) → "13.28 billion", 200000 → "200,000". */
-function numberEn(value: number, unit: string): string {
-  return inEnglishScale(formatNumber(value), UNIT_PLACES[unit] ?? 0);
+/**
+ * Tables keep a money figure's published digits and name the unit once, in the column heading, as
+ * the statistics bureau's English tables do: 132.8 under "(100 million yuan)". Null for any other
+ * unit, whose English digits are already the published ones.
+ */
+export function tableUnitEn(unit: string): string | null {
+  return unit in UNIT_PLACES ? UNIT_NAME_EN[unit] : null;
 }
 
+/**
+ * The number alone, English style: 132.8 (亿元) → "13.28 billion", 200000 → "200,000". In a table
+ * (`inTable`), a money unit's digits stay as published: 132.8 (亿元) → "132.8".
+ */
+function numberEn(value: number, unit: string, inTable = false): string {
+  return inEnglishScale(formatNumber(value), inTable ? 0 : (UNIT_PLACES[unit] ?? 0));
+}
+
+/** The unit's words after a number; none in a table for a unit the column heading names. */
+const wordsAfter = (unit: string, plural: boolean, inTable: boolean) => (inTable && tableUnitEn(unit) ? "" : unitWords(unit, plural));
+
 /** A number with its unit: "13.28 billion yuan", "84.85%", "7,709 people", "200,000", "5th". */
-export function formatQuantityEn(value: number, unit: string, plural = value !== 1): string {
+export function formatQuantityEn(value: number, unit: string, plural = value !== 1, inTable = false): string {
   if (!Number.isFinite(value)) return PLACEHOLDER;
   if (unit === RANK_UNIT) return ordinal(value);
   if (unit === "%") return `${formatNumber(value)}%`;
-  return [numberEn(value, unit), unitWords(unit, plural)].filter(Boolean).join(" ");
+  return [numberEn(value, unit, inTable), wordsAfter(unit, plural, inTable)].filter(Boolean).join(" ");
 }
 
-function formatRangeEn(min: number, max: number, unit: string): string {
+function formatRangeEn(min: number, max: number, unit: string, inTable: boolean): string {
   if (unit === RANK_UNIT) return `${ordinal(min)}–${ordinal(max)}`;
   if (unit === "%") return `${formatNumber(min)}–${formatNumber(max)}%`;
-  return [`${numberEn(min, unit)}–${numberEn(max, unit)}`, unitWords(unit, true)].filter(Boolean).join(" ");
+  return [`${numberEn(min, unit, inTable)}–${numberEn(max, unit, inTable)}`, wordsAfter(unit, true, inTable)].filter(Boolean).join(" ");
 }
 
-export function formatFigureEn(f: FigureToFormat): string {
+/**
+ * A published figure in English words: "at least 13.28 billion yuan". `inTable`: as a table's cell
+ * under a heading that names the unit (tableUnitEn): "at least 132.8".
+ */
+export function formatFigureEn(f: FigureToFormat, inTable = false): string {
   const { comparator, value, valueMax, unit } = f;
   if (value === null) return "";
-  const quantity = formatQuantityEn(value, unit);
+  const quantity = formatQuantityEn(value, unit, value !== 1, inTable);
   const rank = unit === RANK_UNIT;
   switch (comparator) {
     case "≥":
@@ -93,7 +112,7 @@ export function formatFigureEn(f: FigureToFormat): string {
       return rank ? `better than ${quantity}` : `less than ${quantity}`;
     case "range":
       // A range missing its upper end only promises the lower one.
-      return valueMax === null ? `at least ${quantity}` : formatRangeEn(value, valueMax, unit);
+      return valueMax === null ? `at least ${quantity}` : formatRangeEn(value, valueMax, unit, inTable);
     case "=":
     case null:
       return quantity;

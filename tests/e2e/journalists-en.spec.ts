@@ -60,6 +60,9 @@ test("the English citation panel gives APA first, then GB/T 7714, of the English
 test("the English page keeps the view in its address and opens its slide and its print footer", async ({ page }) => {
   await page.goto("/en/indicators/gdp?view=table,embed,interactive#target-2030");
   await expect(page.locator("#chart-table")).toHaveAttribute("open", "");
+  // The table keeps the published digits (850亿元 → 850) and names the unit in its headings.
+  await expect(page.locator("#chart-table th").filter({ hasText: "Target (100 million yuan)" })).toHaveCount(1);
+  await expect(page.locator("#chart-table td").filter({ hasText: /^about 850$/ })).toHaveCount(1);
   await expect(page.locator("#embed-code")).toHaveAttribute("open", "");
   await expect(page.locator("svg.recharts-surface[role=application]")).toBeVisible();
   await expect(page.locator("[data-print-footer]")).toContainText("/en/indicators/gdp");
