@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RootDocument } from "@/components/RootDocument";
 import { SiteChrome } from "@/components/SiteChrome";
 import { getSiteFooter, listSectors } from "@/lib/queries/queries";
@@ -20,17 +19,17 @@ export default async function GlobalNotFound() {
           <h1 className="text-2xl font-bold">抱歉，您访问的页面不存在</h1>
           <p>链接可能有误，或这项指标不存在。可以从总览或下面的领域重新查找。</p>
           <p>
-            <Link href="/" className="tap">返回总览</Link>
+            <a href="/" className="tap">返回总览</a>
           </p>
           <ul className="list-disc pl-6">
             {sectors.map((s) => (
               <li key={s.slug}>
-                <Link href={`/sectors/${s.slug}`} className="tap">{s.nameZh}</Link>
+                <a href={`/sectors/${s.slug}`} className="tap">{s.nameZh}</a>
               </li>
             ))}
           </ul>
           <p lang="en">
-            Page not found. <Link href="/en" className="inline-block py-2">Go to the English overview</Link>
+            Page not found. <a href="/en" className="inline-block py-2">Go to the English overview</a>
           </p>
         </div>
       </SiteChrome>

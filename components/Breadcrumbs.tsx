@@ -1,10 +1,9 @@
-import Link from "next/link";
 import { Fragment } from "react";
 import { pathIn, type Lang } from "@/lib/i18n/language";
 
 /**
  * Where a page sits: the overview, any pages between, then this page's own name (not a link).
- * The links are 44 px tap targets (tests/e2e/tap-targets.spec.ts), not prefetched (see SiteHeader);
+ * The links are 44 px tap targets (tests/e2e/tap-targets.spec.ts), plain links (see SiteHeader);
  * paths are given without /en.
  */
 export function Breadcrumbs({ lang, trail = [], here }: { lang: Lang; trail?: { path: string; label: string }[]; here: string }) {
@@ -13,7 +12,7 @@ export function Breadcrumbs({ lang, trail = [], here }: { lang: Lang; trail?: { 
     <nav aria-label={lang === "en" ? "Breadcrumb" : "当前位置"} className="text-sm">
       {links.map(({ path, label }) => (
         <Fragment key={path}>
-          <Link href={pathIn(lang, path)} prefetch={false} className="tap">{label}</Link> <span aria-hidden="true">›</span>{" "}
+          <a href={pathIn(lang, path)} className="tap">{label}</a> <span aria-hidden="true">›</span>{" "}
         </Fragment>
       ))}
       <span>{here}</span>

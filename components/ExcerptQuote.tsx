@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { pathIn, type Lang } from "@/lib/i18n/language";
 import type { FigureView } from "@/lib/queries/queries";
 import { excerptId } from "@/lib/source/sourceReader";
@@ -32,7 +31,7 @@ export function ExcerptQuote({ figure, lang }: { figure: Quoted; lang: Lang }) {
         </p>
         <footer className="mt-1 text-muted">
           <span lang="zh-CN">——《{figure.sourceTitleZh}》</span> ·{" "}
-          <Link href={href} data-testid="excerpt-link">{TEXT[lang].check}</Link>
+          <a href={href} data-testid="excerpt-link">{TEXT[lang].check}</a>
         </footer>
       </blockquote>
       {note && (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { IndicatorChart } from "@/components/IndicatorChart";
 import { TargetTerm } from "@/components/TargetTerm";
 import { figureIn } from "@/lib/format/figureText";
@@ -13,7 +12,7 @@ export function IndicatorCard({ indicator, lang = "zh" }: { indicator: Indicator
   return (
     <li className="rounded-lg border-2 border-line p-4" id={indicator.slug}>
       <h3 className="text-lg font-bold">
-        <Link href={pathIn(lang, `/indicators/${indicator.slug}`)}>{en ? indicator.nameEn : indicator.nameZh}</Link>
+        <a href={pathIn(lang, `/indicators/${indicator.slug}`)}>{en ? indicator.nameEn : indicator.nameZh}</a>
       </h3>
       <dl className="mt-2 space-y-2">
         {actuals.map((f) => (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CitePanel } from "@/components/CitePanel";
 import { DownloadPanel } from "@/components/DownloadPanel";
@@ -190,7 +189,7 @@ export function IndicatorPage({ lang, indicator, slide, edition, sources }: Indi
           <ul className="mt-2 grid gap-2 sm:grid-cols-2">
             {indicator.related.map((r) => (
               <li key={r.slug}>
-                <Link href={pathIn(lang, `/indicators/${r.slug}`)} className="inline-block min-h-11 py-2">{en ? r.nameEn : r.nameZh}</Link>
+                <a href={pathIn(lang, `/indicators/${r.slug}`)} className="inline-block min-h-11 py-2">{en ? r.nameEn : r.nameZh}</a>
               </li>
             ))}
           </ul>

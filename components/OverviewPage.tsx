@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { FigureValue } from "@/components/FigureValue";
 import { ReadAloud } from "@/components/ReadAloud";
 import { StatusBadge } from "@/components/StatusBadge";
@@ -58,7 +57,7 @@ export function OverviewPage({ lang, overview, summaries }: { lang: Lang; overvi
             </li>
           ))}
         </ul>
-        <p className="mt-2"><Link href={pathIn(lang, "/unknowns")} className="tap">{text.unknowns}</Link></p>
+        <p className="mt-2"><a href={pathIn(lang, "/unknowns")} className="tap">{text.unknowns}</a></p>
       </section>
 
       <section aria-labelledby="steps">
@@ -86,10 +85,10 @@ export function OverviewPage({ lang, overview, summaries }: { lang: Lang; overvi
         <ul className="mt-4 grid grid-cols-1 gap-3 min-[360px]:grid-cols-2 sm:grid-cols-4">
           {headlines.map(({ indicator, actual }) => (
             <li key={indicator.slug} className="rounded-lg bg-wash p-3">
-              <Link href={pathIn(lang, `/indicators/${indicator.slug}`)} className="block text-ink no-underline">
+              <a href={pathIn(lang, `/indicators/${indicator.slug}`)} className="block text-ink no-underline">
                 <span className="block text-2xl font-bold text-brand"><FigureValue figure={{ ...actual, comparator: "=" }} unit={indicator.unit} lang={lang} /></span>
                 <span className="mt-1 block text-sm underline">{en ? indicator.nameEn : indicator.nameZh}</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -109,11 +108,11 @@ export function OverviewPage({ lang, overview, summaries }: { lang: Lang; overvi
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {sectors.map((s) => (
             <li key={s.slug}>
-              <Link href={pathIn(lang, `/sectors/${s.slug}`)} className="block min-h-11 rounded-lg border-2 border-line p-4 text-ink no-underline hover:border-brand">
+              <a href={pathIn(lang, `/sectors/${s.slug}`)} className="block min-h-11 rounded-lg border-2 border-line p-4 text-ink no-underline hover:border-brand">
                 <span className="block text-lg font-bold text-link underline">{en ? s.nameEn : s.nameZh}</span>
                 <span className="mt-1 block text-sm text-muted">{en ? s.summaryEn : s.summaryZh}</span>
                 <span className="mt-1 block text-sm">{text.indicators(s.indicatorCount)}</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Slide } from "@/lib/deck/deck";
 import { pathIn, type Lang } from "@/lib/i18n/language";
 
@@ -10,12 +9,12 @@ const TEXT = {
 /** "Present this": opens the projector slide that shows what this page is about. */
 export function PresentLink({ slide, lang }: { slide: Slide; lang: Lang }) {
   return (
-    <Link
+    <a
       href={pathIn(lang, `/present/${slide.slug}`)}
       className="inline-flex min-h-11 items-center gap-1 rounded border-2 border-link px-3 text-sm font-semibold no-underline hover:bg-wash"
       data-present-link
     >
       <span aria-hidden="true">▶</span>{TEXT[lang].present}<span className="sr-only">{TEXT[lang].open(lang === "en" ? slide.titleEn : slide.title)}</span>
-    </Link>
+    </a>
   );
 }

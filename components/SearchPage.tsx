@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SearchBox } from "@/components/SearchBox";
 import { pathIn, type Lang } from "@/lib/i18n/language";
 import type { IndicatorSummary } from "@/lib/queries/queries";
@@ -16,7 +15,7 @@ export function SearchPage({ lang, index, indicators }: { lang: Lang; index: Sea
         <ul className="mt-2 grid gap-x-6 sm:grid-cols-2">
           {indicators.map((i) => (
             <li key={i.slug}>
-              <Link href={pathIn(lang, `/indicators/${i.slug}`)} className="inline-block min-h-11 py-2">{en ? i.nameEn : i.nameZh}</Link>
+              <a href={pathIn(lang, `/indicators/${i.slug}`)} className="inline-block min-h-11 py-2">{en ? i.nameEn : i.nameZh}</a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SiteParticulars } from "@/components/SiteParticulars";
 import { formatDateZh } from "@/lib/format/format";
 import { formatDateEn } from "@/lib/format/formatEn";
@@ -41,7 +40,7 @@ export function SiteFooter({ lang = "zh", dataset: { version, statusDate, update
         <ul className="flex flex-wrap gap-x-4">
           {links.map((l) => (
             <li key={l.href}>
-              <Link href={l.href} prefetch={false} className="tap">{l.label}</Link>
+              <a href={l.href} className="tap">{l.label}</a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ElderModeSwitch } from "@/components/ElderModeSwitch";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { UI, type Lang } from "@/lib/i18n/language";
@@ -9,20 +8,20 @@ export function SiteHeader({ lang = "zh", languageSwitch = true }: { lang?: Lang
   return (
     <header className="site-chrome bg-brand text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
-        {/* prefetch={false} on the site's own chrome: Next otherwise fetches the data of every page the
-            header and footer link to (the overview, /unknowns, ...) on every page view, whether or not
-            the reader goes there, which a phone on a slow network pays for. (On the 100× synthetic
-            data set that was 6 MB for a sector page; bench/results/.) Clicking still navigates in-app. */}
-        <Link href={home} prefetch={false} className="tap text-lg font-bold text-white no-underline">
+        {/* Plain links, not next/link, across the site: every page is a prerendered file that loads
+            like any web page. next/link would add 4 KB of JavaScript to every page and fetch the data
+            of every page linked in view, which a phone on a slow network pays for (6 MB for a sector
+            page on the 100× synthetic data set; bench/results/). Only the deck navigates in-app. */}
+        <a href={home} className="tap text-lg font-bold text-white no-underline">
           {ui.site}
-        </Link>
+        </a>
         <nav aria-label={ui.navLabel}>
           <ul className="flex flex-wrap gap-x-1">
             {ui.nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} prefetch={false} className="tap px-2 text-white underline-offset-4">
+                <a href={item.href} className="tap px-2 text-white underline-offset-4">
                   {item.label}
-                </Link>
+                </a>
               </li>
             ))}
             {languageSwitch && (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { pathIn, type Lang } from "@/lib/i18n/language";
 import type { CitedExcerpt, DamageNote } from "@/lib/queries/queries";
 import { readerParagraphs, type Run } from "@/lib/source/sourceReader";
@@ -76,9 +75,9 @@ function RunText({ run, byId, lang }: { run: Run; byId: Map<string, CitedExcerpt
           {byId.get(id)!.figures.map((f, k) => (
             <span key={`${f.indicatorSlug}-${f.anchor}`}>
               {k > 0 && " "}
-              <Link href={`${pathIn(lang, `/indicators/${f.indicatorSlug}`)}#${f.anchor}`} className={lang === "en" ? "break-words" : "whitespace-nowrap"}>
+              <a href={`${pathIn(lang, `/indicators/${f.indicatorSlug}`)}#${f.anchor}`} className={lang === "en" ? "break-words" : "whitespace-nowrap"}>
                 [{lang === "en" ? f.indicatorEn : f.indicatorZh}]
-              </Link>
+              </a>
             </span>
           ))}
         </sup>

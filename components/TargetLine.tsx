@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { StatusBadge } from "@/components/StatusBadge";
 import { figureIn } from "@/lib/format/figureText";
 import { pathIn, type Lang } from "@/lib/i18n/language";
@@ -11,9 +10,9 @@ export function TargetLine({ target, showYear = false, lang = "zh" }: { target: 
   const en = lang === "en";
   return (
     <li className="flex flex-col gap-1 border-b border-line py-3 last:border-b-0">
-      <Link href={pathIn(lang, `/indicators/${target.indicator.slug}`) + `#${target.anchor}`} className="font-semibold">
+      <a href={pathIn(lang, `/indicators/${target.indicator.slug}`) + `#${target.anchor}`} className="font-semibold">
         {en ? target.indicator.nameEn : target.indicator.nameZh}
-      </Link>
+      </a>
       <span className={numeric ? "text-xl font-bold" : "text-base"}>
         {showYear && <span className="mr-2 text-sm font-normal text-muted">{deadline(lang, target)}</span>}
         {figureIn(lang, target, target.indicator.unit)}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatDateZh } from "@/lib/format/format";
 import { formatDateEn } from "@/lib/format/formatEn";
 import { pathIn, type Lang } from "@/lib/i18n/language";
@@ -17,12 +16,12 @@ export function UpdatesPage({ lang, updates, version }: { lang: Lang; updates: D
         <p>
           Every addition or correction to the data is listed here, newest first. The current data version is <code>{version}</code> (a
           fingerprint of all the data: the same data always give the same version). Each change is described in Chinese only, as we
-          publish it. The data files are under <Link href={pathIn(lang, "/api")}>open data and API</Link>.
+          publish it. The data files are under <a href={pathIn(lang, "/api")}>open data and API</a>.
         </p>
       ) : (
         <p>
           本站数据每次增补或更正，都在这里记一笔，最新的在前。当前数据版本为 <code>{version}</code>
-          （由全部数据计算得出，数据不变则版本不变）。数据文件见<Link href="/api">开放数据与接口</Link>。
+          （由全部数据计算得出，数据不变则版本不变）。数据文件见<a href="/api">开放数据与接口</a>。
         </p>
       )}
       <ol className="space-y-4" data-testid="updates">

@@ -47,7 +47,7 @@ test.describe("in use", () => {
     await page.locator("svg.recharts-surface[role=application]").hover();
     await page.getByRole("button", { name: "复制本页链接" }).click();
     await expect(page.getByText("已复制")).toBeVisible();
-    // A link followed inside the site is a client navigation: React loads the next page's payload.
+    // A link followed inside the site loads the next page, whose policy must hold too.
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link").first().click();
     await page.waitForLoadState("networkidle");
     await page.goto("/en/indicators/retail-sales");
