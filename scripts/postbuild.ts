@@ -40,7 +40,7 @@ writeFileSync(path.join(deploy, "serve.json"), `${JSON.stringify(serveConfig(ser
 // For a server: copy out/ to /srv/pingcheng/out and this file to /etc/nginx/nginx.conf (README).
 writeFileSync(
   path.join(deploy, "nginx.conf"),
-  nginxConfig(rules, redirects, { port: 80, root: "/srv/pingcheng/out", runDir: "/var/lib/nginx", errorLog: "/var/log/nginx/error.log" }),
+  nginxConfig(rules, redirects, { port: 80, root: "/srv/pingcheng/out", runDir: "/var/lib/nginx", errorLog: "/var/log/nginx/error.log", accessLog: "/var/log/nginx/pingcheng.access.log" }),
 );
 writeFileSync(path.join(out, "_headers"), headersFile(rules));
 writeFileSync(path.join(out, "_redirects"), redirectsFile(redirects));

@@ -37,7 +37,7 @@ const owner = statSync(out).uid;
 const user = process.getuid?.() === 0 ? spawnSync("id", ["-nu", String(owner)], { encoding: "utf8" }).stdout.trim() : undefined;
 const conf = path.join(runDir, "nginx.conf");
 const files = siteFiles(out);
-const config = nginxConfig(siteHeaderRules(files), siteRedirects(), { port, root: out, runDir, errorLog: "stderr" });
+const config = nginxConfig(siteHeaderRules(files), siteRedirects(), { port, root: out, runDir, errorLog: "stderr", accessLog: path.join(runDir, "access.log") });
 writeFileSync(conf, (user ? `user ${user};\n` : "") + config);
 
 const server = spawn(nginx, ["-p", runDir, "-c", conf, "-g", "daemon off;"], { stdio: "inherit" });

@@ -101,7 +101,7 @@ describe.each(["npm start", "nginx"] as const)("%s with the generated configurat
     });
     const conf = path.join(dir, "nginx.conf");
     const user = process.getuid?.() === 0 ? "user root;\n" : "";
-    writeFileSync(conf, user + nginxConfig(rules, redirects, { port, root, runDir: dir, errorLog: "stderr" }));
+    writeFileSync(conf, user + nginxConfig(rules, redirects, { port, root, runDir: dir, errorLog: "stderr", accessLog: "off" }));
     nginx = spawn(NGINX, ["-p", dir, "-c", conf, "-g", "daemon off;"], { stdio: ["ignore", "ignore", "inherit"] });
     base = `http://localhost:${port}`;
     for (let i = 0; i < 100; i++) {
