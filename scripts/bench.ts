@@ -6,7 +6,7 @@
 // (scripts/synthetic-data.ts), exported into .next-synthetic beside the real build; add `--sample 300`
 // to prerender only the first 300 indicators' pages of it. `--reuse` measures
 // the build already there (its data, database and export) without loading or building again.
-// BENCH_SECONDS (default 5 per round, 3 rounds) and LIGHTHOUSE_RUNS (default 3; 0: none) shorten a run; BENCH_PORT moves it.
+// BENCH_SECONDS (default 5 per round), BENCH_ROUNDS (default 5) and LIGHTHOUSE_RUNS (default 3; 0: none) shorten a run; BENCH_PORT moves it.
 // Writes a Markdown table to bench/results/ and prints it.
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -16,6 +16,8 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CONTENT_TYPES } from "../lib/http/contentTypes";
+import { headersFor } from "../lib/http/securityHeaders";
 import { serverBytes, startServer, stopServer, type ServerKind } from "./lib/serverProcess";
 import { outDir, siteFiles } from "./lib/staticSite";
 
@@ -27,7 +29,7 @@ const sample = args.includes("--sample") ? Number(args[args.indexOf("--sample") 
 if (sample && !syntheticTimes) throw new Error("--sample is for synthetic data only: the real site prerenders every indicator");
 const CONNECTIONS = 50;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
-const ROUNDS = 3;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // BENCH_PORT moves the three servers (BENCH_PORT, +1, +2) off ports someone else uses.
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 3400);
@@ -78,24 +80,32 @@ const english = (route: string) => (route === "/" ? "/en" : `/en${route}`);
 const htmlFile = (route: string) => path.join(out, `${route === "/" ? "index" : route.slice(1)}.html`);
 const htmlOf = (route: string) => readFileSync(htmlFile(route));
 
-// The ceiling: a bare Node server sending the same prerendered bytes from memory, and nothing else.
-// It runs in a process of its own, like the servers measured, so that none shares one with autocannon.
+// The ceiling: a bare Node server sending the same responses from memory, and nothing else: the
+// page's bytes and its .gz as the build wrote them, with the headers every server sends for the
+// page (lib/http) and a fixed ETag and Last-Modified, all prepared once. It runs in a process of its
+// own, like the servers measured, so that none shares one with autocannon.
 const CEILING = `
-  const http = require("node:http"), fs = require("node:fs"), zlib = require("node:zlib");
-  const pages = new Map(JSON.parse(process.env.CEILING_PAGES).map(([route, file]) => {
-    const body = fs.readFileSync(file);
-    return [route, { body, gzip: zlib.gzipSync(body, { level: 9 }) }];
+  const http = require("node:http"), fs = require("node:fs");
+  const pages = new Map(JSON.parse(process.env.CEILING_PAGES).map(([route, file, headers]) => {
+    const stat = fs.statSync(file);
+    const fixed = { ...headers, "Last-Modified": stat.mtime.toUTCString(), ETag: '"' + stat.mtimeMs.toString(16) + "-" + stat.size.toString(16) + '"' };
+    return [route, { body: fs.readFileSync(file), gzip: fs.readFileSync(file + ".gz"), fixed }];
   }));
   http.createServer((req, res) => {
     const page = pages.get(req.url);
     if (!page) return res.writeHead(404).end();
     const gzip = /\\bgzip\\b/.test(req.headers["accept-encoding"] || "");
     const body = gzip ? page.gzip : page.body;
-    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": body.length, ...(gzip ? { "Content-Encoding": "gzip" } : {}) });
+    res.writeHead(200, { ...page.fixed, "Content-Length": body.length, ...(gzip ? { "Content-Encoding": "gzip" } : {}) });
     res.end(body);
   }).listen(${CEILING_PORT}, () => console.log("ceiling ready"));`;
+const ceilingPages = pages.flatMap(([, route]) => [route, english(route)]).map((route) => {
+  const file = htmlFile(route);
+  const headers = { "Content-Type": CONTENT_TYPES.html, Vary: "Accept-Encoding", ...headersFor(`/${path.relative(out, file)}`) };
+  return [route, file, headers];
+});
 const ceiling = spawn(process.execPath, ["-e", CEILING], {
-  env: { ...process.env, CEILING_PAGES: JSON.stringify(pages.map(([, route]) => [route, htmlFile(route)])) },
+  env: { ...process.env, CEILING_PAGES: JSON.stringify(ceilingPages) },
   stdio: ["ignore", "pipe", "inherit"],
 });
 process.on("exit", () => ceiling.kill("SIGTERM"));
@@ -115,7 +125,8 @@ const ENCODINGS = [
 /**
  * Each server in turn, ROUNDS times in a rotating order, and the median of the rounds: on a shared
  * machine the load from elsewhere drifts within seconds, and a server measured only at its end
- * would carry that drift as its own.
+ * would carry that drift as its own. A server's share of the ceiling is the median of its rounds'
+ * shares, each against the ceiling's run of the same round (paired, so the drift cancels).
  */
 async function loadRounds(urls: Record<string, string>, headers: Record<string, string>) {
   const names = Object.keys(urls);
@@ -125,10 +136,12 @@ async function loadRounds(urls: Record<string, string>, headers: Record<string, 
     for (const name of [...names.slice(round % names.length), ...names.slice(0, round % names.length)])
       rounds[name].push(await autocannon({ url: urls[name], headers, connections: CONNECTIONS, duration: DURATION }));
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const ceilingRps = rounds.bare.map((r) => r.requests.average);
   return Object.fromEntries(
     names.map((n) => {
       const rs = rounds[n];
-      return [n, { rps: median(rs.map((r) => r.requests.average)), p50: median(rs.map((r) => r.latency.p50)), p99: median(rs.map((r) => r.latency.p99)), errors: rs.reduce((e, r) => e + r.errors + r.non2xx, 0) }];
+      const share = median(rs.map((r, i) => r.requests.average / ceilingRps[i]));
+      return [n, { rps: median(rs.map((r) => r.requests.average)), share, p50: median(rs.map((r) => r.latency.p50)), p99: median(rs.map((r) => r.latency.p99)), errors: rs.reduce((e, r) => e + r.errors + r.non2xx, 0) }];
     }),
   );
 }
@@ -181,7 +194,8 @@ async function lighthouseMedian(url: string): Promise<LighthouseRun> {
   };
 }
 
-const rows = [];
+type Measured = Awaited<ReturnType<typeof loadRounds>>;
+const rows: { kind: string; route: string; served: { encoding: string; measured: Measured }[]; js: number; html: number; htmlGzip: number }[] = [];
 const lighthouseRows = [];
 let memoryEnd: Record<string, number>;
 try {
@@ -211,7 +225,7 @@ const lines = [
   "",
   `Run ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. ` +
     `Load: autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION} s per server in rotating order (median shown), asking for no compression and then for gzip, ` +
-    `against nginx and \`npm start\` serving the static export and a bare Node server sending the same bytes from memory (the ceiling). ` +
+    `against nginx and \`npm start\` serving the static export and a bare Node server sending the same responses (bytes and headers) from memory (the ceiling). ` +
     `Lighthouse ${LIGHTHOUSE_RUNS} mobile runs, median, Debian Chromium, against nginx.`,
   "",
   (loadMs === null || buildMs === null
@@ -229,10 +243,16 @@ const lines = [
     r.served.flatMap(({ encoding, measured }) =>
       [...KINDS, "bare"].map((k) => {
         const m = measured[k];
-        return `| ${r.kind} | ${encoding} | ${k === "bare" ? "bare (ceiling)" : k} | ${Math.round(m.rps)} | ${(m.rps / measured.bare.rps).toFixed(2)} | ${m.p50} / ${m.p99} ms | ${m.errors} |`;
+        return `| ${r.kind} | ${encoding} | ${k === "bare" ? "bare (ceiling)" : k} | ${Math.round(m.rps)} | ${m.share.toFixed(2)} | ${m.p50} / ${m.p99} ms | ${m.errors} |`;
       }),
     ),
   ),
+  "",
+  ...KINDS.map((k) => {
+    const shares = rows.flatMap((r) => r.served.map(({ measured }) => measured[k].share));
+    const mean = Math.exp(shares.reduce((a, x) => a + Math.log(x), 0) / shares.length);
+    return `${k}: ${mean.toFixed(2)} of the ceiling over the ${shares.length} rows (geometric mean; lowest ${Math.min(...shares).toFixed(2)}).`;
+  }),
   "",
   "| page | language | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes transferred |",
   "|---|---|---|---|---|---|---|---|---|---|",

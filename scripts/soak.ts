@@ -46,5 +46,6 @@ console.log(`Soak (${kind}): ${connections} connections for ${seconds} s over ${
   requests served: ${result.requests.total} (${Math.round(result.requests.average)}/s)
   socket errors: ${result.errors}, timeouts: ${result.timeouts}, 5xx: ${result["5xx"]}, non-2xx: ${result.non2xx} (≈${expected404} expected 404s)
   latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms
-  server memory: start ${mib(memory[0])}, end ${mib(memory.at(-1)!)}, peak ${mib(Math.max(...memory))}`);
+  server memory: start ${mib(memory[0])}, end ${mib(memory.at(-1)!)}, peak ${mib(Math.max(...memory))}
+  every 5 s (MiB): ${memory.map((b) => Math.round(b / 2 ** 20)).join(" ")}`);
 process.exit(result.errors + result.timeouts + result["5xx"] > 0 ? 1 : 0);
