@@ -6,7 +6,7 @@ import { formatShare } from "@/lib/format/format";
  */
 const TEXT = {
   zh: { none: "缺少起点数据", noneLong: "原文未公布可比的起点数据，无法计算完成比例", reached: (t: string) => `已达到目标的${t}`, captionNone: "无法计算完成比例", caption: "已达到目标的比例" },
-  en: { none: "No baseline", noneLong: "no comparable starting figure is published, so no share can be worked out", reached: (t: string) => `${t} of the target reached`, captionNone: "Share cannot be worked out", caption: "Share of the target reached" },
+  en: { none: "No starting figure", noneLong: "no comparable starting figure is published, so no share can be worked out", reached: (t: string) => `${t} of the target reached`, captionNone: "Share cannot be worked out", caption: "Share of the target reached" },
 };
 
 export function ProgressGauge({ share, label, lang = "zh" }: { share: number | null; label: string; lang?: "zh" | "en" }) {
@@ -28,7 +28,7 @@ export function ProgressGauge({ share, label, lang = "zh" }: { share: number | n
             strokeDasharray={`${filled} ${length}`}
           />
         )}
-        <text x={64} y={64} textAnchor="middle" fontSize={share === null ? (lang === "en" ? 13 : 16) : 20} fontWeight={700} fill="#111827">
+        <text x={64} y={64} textAnchor="middle" fontSize={share === null ? (lang === "en" ? 11 : 16) : 20} fontWeight={700} fill="#111827">
           {text}
         </text>
       </svg>

@@ -49,7 +49,8 @@ export function SectorPage({ lang, sector, indicators, slide, edition }: SectorP
         )}
         <p className="mt-2 max-w-3xl">{en ? sector.summaryEn : sector.summaryZh}</p>
         <p className="mt-1 text-sm text-muted">
-          {text.section}<span lang="zh-CN">“{sector.headingZh}”</span>
+          {/* Quoted, unless the heading has quotation marks of its own (“四步走”战略目标): ““…”…” reads as a typo. */}
+          {text.section}<span lang="zh-CN">{/[“”"]/.test(sector.headingZh) ? sector.headingZh : `“${sector.headingZh}”`}</span>
         </p>
         {slide && <p className="mt-3"><PresentLink slide={slide} lang={lang} /></p>}
       </header>
