@@ -3,7 +3,7 @@
 // embed all draw this one scene, so they cannot disagree.
 import type { ChartPoint } from "./chartPoints";
 import { formatFigure, formatQuantity } from "../format/format";
-import { formatFigureEn, formatQuantityEn } from "../format/formatEn";
+import { formatFigureEn, formatFigureEnInTable, formatQuantityEn, formatQuantityEnInTable } from "../format/formatEn";
 import type { Lang } from "../i18n/language";
 
 export const CHART_WIDTH = 480;
@@ -124,12 +124,14 @@ function spacedYears(years: number[], x: (year: number) => number): number[] {
 
 /** `inTable`: as a cell of the chart's data table, whose English headings name a money unit (tableUnitEn). */
 export function quantityText(value: number, unit: string, lang: Lang = "zh", inTable = false): string {
-  return lang === "en" ? formatQuantityEn(value, unit, value !== 1, inTable) : formatQuantity(value, unit);
+  if (lang === "zh") return formatQuantity(value, unit);
+  return inTable ? formatQuantityEnInTable(value, unit) : formatQuantityEn(value, unit);
 }
 
 export function targetText(p: ChartPoint, unit: string, lang: Lang = "zh", inTable = false): string {
   const figure = { comparator: p.comparator, value: p.target, valueMax: null, unit };
-  return lang === "en" ? formatFigureEn(figure, inTable) : formatFigure(figure);
+  if (lang === "zh") return formatFigure(figure);
+  return inTable ? formatFigureEnInTable(figure) : formatFigureEn(figure);
 }
 
 /** Labels near the edges grow inwards so they are never clipped on a narrow screen. */

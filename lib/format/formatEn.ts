@@ -60,42 +60,46 @@ const UNIT_PLACES: Record<string, number> = { 亿元: 8, 万元: 4 };
  * unit, whose English digits are already the published ones.
  */
 export function tableUnitEn(unit: string): string | null {
-  return unit in UNIT_PLACES ? UNIT_NAME_EN[unit] : null;
+  // Not Object.hasOwn: the interactive chart runs this in older phone browsers too.
+  return Object.prototype.hasOwnProperty.call(UNIT_PLACES, unit) ? UNIT_NAME_EN[unit] : null;
 }
 
-/**
- * The number alone, English style: 132.8 (亿元) → "13.28 billion", 200000 → "200,000". In a table
- * (`inTable`), a money unit's digits stay as published: 132.8 (亿元) → "132.8".
- */
-function numberEn(value: number, unit: string, inTable = false): string {
-  return inEnglishScale(formatNumber(value), inTable ? 0 : (UNIT_PLACES[unit] ?? 0));
+/** A table's cell: a money figure as a bare number, its unit left to the heading (tableUnitEn). */
+const inTable = (unit: string) => (tableUnitEn(unit) ? "" : unit);
+
+/** formatQuantityEn for a table's cell: 132.8 (亿元) → "132.8"; other units as formatQuantityEn. */
+export function formatQuantityEnInTable(value: number, unit: string): string {
+  return formatQuantityEn(value, inTable(unit));
 }
 
-/** The unit's words after a number; none in a table for a unit the column heading names. */
-const wordsAfter = (unit: string, plural: boolean, inTable: boolean) => (inTable && tableUnitEn(unit) ? "" : unitWords(unit, plural));
+/** formatFigureEn for a table's cell: "at least 132.8" under "(100 million yuan)". */
+export function formatFigureEnInTable(f: FigureToFormat): string {
+  return formatFigureEn({ ...f, unit: inTable(f.unit) });
+}
+
+/** The number alone, English style: 132.8 (亿元) → "13.28 billion", 200000 → "200,000". */
+function numberEn(value: number, unit: string): string {
+  return inEnglishScale(formatNumber(value), UNIT_PLACES[unit] ?? 0);
+}
 
 /** A number with its unit: "13.28 billion yuan", "84.85%", "7,709 people", "200,000", "5th". */
-export function formatQuantityEn(value: number, unit: string, plural = value !== 1, inTable = false): string {
+export function formatQuantityEn(value: number, unit: string, plural = value !== 1): string {
   if (!Number.isFinite(value)) return PLACEHOLDER;
   if (unit === RANK_UNIT) return ordinal(value);
   if (unit === "%") return `${formatNumber(value)}%`;
-  return [numberEn(value, unit, inTable), wordsAfter(unit, plural, inTable)].filter(Boolean).join(" ");
+  return [numberEn(value, unit), unitWords(unit, plural)].filter(Boolean).join(" ");
 }
 
-function formatRangeEn(min: number, max: number, unit: string, inTable: boolean): string {
+function formatRangeEn(min: number, max: number, unit: string): string {
   if (unit === RANK_UNIT) return `${ordinal(min)}–${ordinal(max)}`;
   if (unit === "%") return `${formatNumber(min)}–${formatNumber(max)}%`;
-  return [`${numberEn(min, unit, inTable)}–${numberEn(max, unit, inTable)}`, wordsAfter(unit, true, inTable)].filter(Boolean).join(" ");
+  return [`${numberEn(min, unit)}–${numberEn(max, unit)}`, unitWords(unit, true)].filter(Boolean).join(" ");
 }
 
-/**
- * A published figure in English words: "at least 13.28 billion yuan". `inTable`: as a table's cell
- * under a heading that names the unit (tableUnitEn): "at least 132.8".
- */
-export function formatFigureEn(f: FigureToFormat, inTable = false): string {
+export function formatFigureEn(f: FigureToFormat): string {
   const { comparator, value, valueMax, unit } = f;
   if (value === null) return "";
-  const quantity = formatQuantityEn(value, unit, value !== 1, inTable);
+  const quantity = formatQuantityEn(value, unit);
   const rank = unit === RANK_UNIT;
   switch (comparator) {
     case "≥":
@@ -112,7 +116,7 @@ export function formatFigureEn(f: FigureToFormat, inTable = false): string {
       return rank ? `better than ${quantity}` : `less than ${quantity}`;
     case "range":
       // A range missing its upper end only promises the lower one.
-      return valueMax === null ? `at least ${quantity}` : formatRangeEn(value, valueMax, unit, inTable);
+      return valueMax === null ? `at least ${quantity}` : formatRangeEn(value, valueMax, unit);
     case "=":
     case null:
       return quantity;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { COMPARATORS } from "../../lib/data/schema";
 import { numberProblems } from "../../lib/format/englishNumbers";
 import { sameDecimal, shiftDecimal } from "../../lib/format/exactDecimal";
-import { formatDateEn, formatFigureEn, formatFigureEnWithPublished, formatQuantityEn, ordinal, tableUnitEn } from "../../lib/format/formatEn";
+import { formatDateEn, formatFigureEn, formatFigureEnWithPublished, formatQuantityEn, ordinal, tableUnitEn, formatFigureEnInTable, formatQuantityEnInTable } from "../../lib/format/formatEn";
 import type { Comparator } from "../../lib/progress/progress";
 import { STATUS_ORDER, STATUS_TEXT, STATUS_TEXT_EN } from "../../lib/progress/statusText";
 import { UNITS } from "../../lib/format/units";
@@ -149,13 +149,13 @@ describe("English table cells keep a money figure's published digits", () => {
   });
 
   it("writes the published digits, not the shifted ones, with the comparator in words", () => {
-    expect(formatFigureEn({ comparator: "≥", value: 132.8, valueMax: null, unit: "亿元" }, true)).toBe("at least 132.8");
-    expect(formatFigureEn({ comparator: "range", value: 1000, valueMax: 1200, unit: "亿元" }, true)).toBe("1,000–1,200");
-    expect(formatQuantityEn(4652.5, "万元", true, true)).toBe("4,652.5");
+    expect(formatFigureEnInTable({ comparator: "≥", value: 132.8, valueMax: null, unit: "亿元" })).toBe("at least 132.8");
+    expect(formatFigureEnInTable({ comparator: "range", value: 1000, valueMax: 1200, unit: "亿元" })).toBe("1,000–1,200");
+    expect(formatQuantityEnInTable(4652.5, "万元")).toBe("4,652.5");
     // Sentences still shift the decimal point.
     expect(formatFigureEn({ comparator: "≥", value: 132.8, valueMax: null, unit: "亿元" })).toBe("at least 13.28 billion yuan");
     // Other units are unchanged in a table: their English digits are the published ones.
-    expect(formatFigureEn({ comparator: ">", value: 200000, valueMax: null, unit: "户" }, true)).toBe("more than 200,000");
-    expect(formatQuantityEn(7709, "人", true, true)).toBe("7,709 people");
+    expect(formatFigureEnInTable({ comparator: ">", value: 200000, valueMax: null, unit: "户" })).toBe("more than 200,000");
+    expect(formatQuantityEnInTable(7709, "人")).toBe("7,709 people");
   });
 });
