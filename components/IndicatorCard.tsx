@@ -1,7 +1,7 @@
 import { IndicatorChart } from "@/components/IndicatorChart";
 import { TargetTerm } from "@/components/TargetTerm";
 import { figureIn } from "@/lib/format/figureText";
-import { pathIn, type Lang } from "@/lib/i18n/language";
+import { type Lang, nameIn, pathIn } from "@/lib/i18n/language";
 import type { IndicatorSummary } from "@/lib/queries/queries";
 
 /** An indicator in a sector list: its results and targets at a glance, its chart when it has one. */
@@ -12,7 +12,7 @@ export function IndicatorCard({ indicator, lang = "zh" }: { indicator: Indicator
   return (
     <li className="rounded-lg border-2 border-line p-4" id={indicator.slug}>
       <h3 className="text-lg font-bold">
-        <a href={pathIn(lang, `/indicators/${indicator.slug}`)}>{en ? indicator.nameEn : indicator.nameZh}</a>
+        <a href={pathIn(lang, `/indicators/${indicator.slug}`)}>{nameIn(lang, indicator)}</a>
       </h3>
       <dl className="mt-2 space-y-2">
         {actuals.map((f) => (
@@ -31,7 +31,7 @@ export function IndicatorCard({ indicator, lang = "zh" }: { indicator: Indicator
           <TargetTerm key={f.anchor} figure={f} unit={indicator.unit} lang={lang} size="text-xl" />
         ))}
       </dl>
-      {indicator.unit && <IndicatorChart title={en ? indicator.nameEn : indicator.nameZh} unit={indicator.unit} figures={indicator.figures} compact lang={lang} />}
+      {indicator.unit && <IndicatorChart title={nameIn(lang, indicator)} unit={indicator.unit} figures={indicator.figures} compact lang={lang} />}
     </li>
   );
 }

@@ -4,7 +4,7 @@ import { TargetTerm } from "@/components/TargetTerm";
 import { formatDateZh } from "@/lib/format/format";
 import { formatDateEn } from "@/lib/format/formatEn";
 import { headlineFigures } from "@/lib/sharing/headlineFigures";
-import { pathIn, type Lang } from "@/lib/i18n/language";
+import { type Lang, nameIn, pathIn } from "@/lib/i18n/language";
 import { sourcesCited } from "@/lib/queries/indicatorViews";
 import type { Edition, IndicatorDetail } from "@/lib/queries/queries";
 import { siteUrl } from "@/lib/sharing/siteUrl";
@@ -22,7 +22,7 @@ export function IndicatorEmbed({ indicator, edition, lang }: { indicator: Indica
     .map((s) => `《${s.titleZh}》`)
     .join("");
   const page = siteUrl(pathIn(lang, `/indicators/${indicator.slug}`));
-  const name = en ? indicator.nameEn : indicator.nameZh;
+  const name = nameIn(lang, indicator);
   const updated = updatedOn ? (en ? formatDateEn(updatedOn) : formatDateZh(updatedOn)) : "—";
   return (
     <article className="space-y-2 text-sm">

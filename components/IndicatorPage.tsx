@@ -17,7 +17,7 @@ import type { Slide } from "@/lib/deck/deck";
 import { figureIn, figureWithYear } from "@/lib/format/figureText";
 import { formatGrowth } from "@/lib/format/format";
 import { unitNameEn } from "@/lib/format/formatEn";
-import { pathIn, SITE_NAME, type Lang } from "@/lib/i18n/language";
+import { type Lang, nameIn, pathIn, SITE_NAME } from "@/lib/i18n/language";
 import { deadline, planLabel } from "@/lib/progress/steps";
 import { sourcesCited } from "@/lib/queries/indicatorViews";
 import type { Edition, IndicatorDetail, SourceSummary } from "@/lib/queries/queries";
@@ -63,7 +63,7 @@ export interface IndicatorPageData {
 export function IndicatorPage({ lang, indicator, slide, edition, sources }: IndicatorPageData & { lang: Lang }) {
   const text = TEXT[lang];
   const en = lang === "en";
-  const name = en ? indicator.nameEn : indicator.nameZh;
+  const name = nameIn(lang, indicator);
   const path = pathIn(lang, `/indicators/${indicator.slug}`);
   const unit = indicator.unit ?? "";
   const actuals = indicator.figures.filter((f) => f.kind === "actual");
@@ -189,7 +189,7 @@ export function IndicatorPage({ lang, indicator, slide, edition, sources }: Indi
           <ul className="mt-2 grid gap-2 sm:grid-cols-2">
             {indicator.related.map((r) => (
               <li key={r.slug}>
-                <a href={pathIn(lang, `/indicators/${r.slug}`)} className="inline-block min-h-11 py-2">{en ? r.nameEn : r.nameZh}</a>
+                <a href={pathIn(lang, `/indicators/${r.slug}`)} className="inline-block min-h-11 py-2">{nameIn(lang, r)}</a>
               </li>
             ))}
           </ul>
@@ -206,7 +206,7 @@ export function indicatorMetadata(lang: Lang, indicator: IndicatorDetail) {
   return pageMetadata({
     lang,
     path: `/indicators/${indicator.slug}`,
-    title: lang === "en" ? indicator.nameEn : indicator.nameZh,
+    title: nameIn(lang, indicator),
     description:
       lang === "en"
         ? `Pingcheng District, ${indicator.nameEn}: ${figures.join("; ")}. Each figure with its source.`

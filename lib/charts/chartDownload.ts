@@ -5,8 +5,7 @@ import type { ChartCaption } from "./chartImage";
 import { chartScene, type ChartScene } from "./chartScene";
 import { formatDateZh } from "../format/format";
 import { formatDateEn } from "../format/formatEn";
-import type { Lang } from "../i18n/language";
-import { pathIn } from "../i18n/language";
+import { nameIn, pathIn, type Lang } from "../i18n/language";
 import { sourcesCited } from "../queries/indicatorViews";
 import { getDatasetVersion, type IndicatorDetail } from "../queries/queries";
 import { siteUrl } from "../sharing/siteUrl";
@@ -25,7 +24,7 @@ export async function chartDownload(indicator: IndicatorDetail, lang: Lang): Pro
     scene: chartScene(points, unit, targetPathFromLatestResult(indicator.figures), lang),
     caption: {
       lang,
-      title: lang === "en" ? indicator.nameEn : indicator.nameZh,
+      title: nameIn(lang, indicator),
       unit,
       sourceTitles: sourcesCited(charted).map((s) => s.titleZh),
       url: siteUrl(pathIn(lang, `/indicators/${indicator.slug}`)),

@@ -51,3 +51,16 @@ export const UI = {
       "Every figure comes from a published source document and is shown beside its excerpt. English names, definitions, translations and notes are ours, unofficial; the Chinese original is the authority.",
   },
 } as const;
+
+/**
+ * What an English reader sees where our translation may not be written yet (an editor without English
+ * may publish first, data/README.md): the English, or else the Chinese marked as not yet translated.
+ */
+export function englishOr(zh: string, en: string | null): string {
+  return en ?? `${zh} [not yet translated]`;
+}
+
+/** A thing's name in a language: its Chinese name, or our English (or the Chinese, marked, until we have it). */
+export function nameIn(lang: Lang, x: { nameZh: string; nameEn: string | null }): string {
+  return lang === "en" ? englishOr(x.nameZh, x.nameEn) : x.nameZh;
+}

@@ -1,10 +1,12 @@
 // Rows of the store → the plain objects pages receive, and what is decided from them: anchors,
 // statuses, related indicators, pace between targets. Pure (no Prisma, no I/O), so it is tested
 // without a database; lib/queries/queries.ts reads the rows and calls these.
-import type { Comparator, Direction, FigureKind, Plan } from "../data/vocabulary";
+import type { Comparator, Direction, FigureKind } from "../data/vocabulary";
 import { publishedForm } from "../format/publishedForm";
-import { assessTarget, isKeepTarget, milestonePace } from "../progress/progress";
-import type { FigureView, IndicatorDetail, IndicatorSummary, SectorSummary, TargetOnTimeline } from "./views";
+import { assessFigures } from "../progress/assessFigures";
+import { milestonePace } from "../progress/progress";
+import { dueAtYearEnd, readingOrder } from "../progress/steps";
+import type { FigureView, IndicatorDetail, IndicatorSummary, PlanView, PlanWithTargets, SectorSummary, TargetOnTimeline } from "./views";
 
 /** A figure as the store holds it, with the title of the source it cites. */
 export interface FigureRow {
@@ -20,7 +22,7 @@ export interface FigureRow {
   excerpt: string;
   excerptStart: number;
   noteZh: string | null;
-  excerptEn: string;
+  excerptEn: string | null;
   noteEn: string | null;
   baselineComparable: boolean;
   /** The row's line in data/figures.csv: the source's order among figures of the same year and kind. */
@@ -32,28 +34,29 @@ export type IndicatorRow = Omit<IndicatorSummary, "direction" | "figures"> & { d
 
 /**
  * An indicator's figures in year order, each with its anchor ("actual-2023", and "target-2024-2" for
- * a second target of the same year) and, for a target, its status on `today`.
+ * a second target of the same year) and, for a target, its plan, deadline and status on `today`.
  */
-export function toFigureViews(direction: Direction, unit: string | null, rows: FigureRow[], today: Date): FigureView[] {
-  const actuals = rows.filter((f) => f.kind === "actual" && f.value !== null).map((f) => ({ year: f.year, value: f.value as number }));
+export function toFigureViews(direction: Direction, unit: string | null, rows: FigureRow[], today: Date, plans: PlanView[]): FigureView[] {
+  const sorted = [...rows].sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.line - b.line);
+  const assessed = assessFigures(direction, sorted.map((f) => ({ ...f, comparator: f.comparator as Comparator | null })), today);
   const seen = new Map<string, number>();
-  return [...rows]
-    .sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.line - b.line)
-    .map((f) => {
+  return sorted.map((f, i) => {
       const base = `${f.kind}-${f.year}`;
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
-      const comparator = f.comparator as Comparator | null;
-      const target = { year: f.year, comparator, value: f.value, valueMax: f.valueMax, keep: isKeepTarget(f.excerpt) };
+      const plan = plans.find((p) => p.id === f.plan);
       return {
         anchor: n === 1 ? base : `${base}-${n}`,
         kind: f.kind as FigureKind,
         year: f.year,
-        comparator,
+        comparator: f.comparator as Comparator | null,
         value: f.value,
         valueMax: f.valueMax,
-        plan: f.plan as Plan | null,
+        plan: f.plan,
+        planNameZh: plan?.nameZh ?? null,
+        planNameEn: plan?.nameEn ?? null,
         step: f.step,
+        dueAtYearEnd: dueAtYearEnd(plan, f.step),
         sourceId: f.sourceId,
         sourceTitleZh: f.source.titleZh,
         excerpt: f.excerpt,
@@ -63,13 +66,12 @@ export function toFigureViews(direction: Direction, unit: string | null, rows: F
         excerptEn: f.excerptEn,
         noteEn: f.noteEn,
         baselineComparable: f.baselineComparable,
-        assessment:
-          f.kind === "target" ? assessTarget({ target, actuals: f.baselineComparable ? actuals : [], direction, today }) : null,
+        assessment: assessed[i],
       };
     });
 }
 
-export function toIndicatorSummary(row: IndicatorRow, today: Date): IndicatorSummary {
+export function toIndicatorSummary(row: IndicatorRow, today: Date, plans: PlanView[]): IndicatorSummary {
   const direction = row.direction as Direction;
   return {
     slug: row.slug,
@@ -82,7 +84,7 @@ export function toIndicatorSummary(row: IndicatorRow, today: Date): IndicatorSum
     definitionZh: row.definitionZh,
     definitionEn: row.definitionEn,
     headline: row.headline,
-    figures: toFigureViews(direction, row.unit, row.figures, today),
+    figures: toFigureViews(direction, row.unit, row.figures, today, plans),
   };
 }
 
@@ -100,13 +102,18 @@ export function toIndicatorDetail(indicator: IndicatorSummary, all: IndicatorSum
 }
 
 /** Every target of a plan, in step and year order, with the indicator it belongs to. */
-export function targetsOfPlan(indicators: IndicatorSummary[], plan: Plan): TargetOnTimeline[] {
+export function targetsOfPlan(indicators: IndicatorSummary[], plan: string): TargetOnTimeline[] {
   const targets: TargetOnTimeline[] = [];
   for (const i of indicators)
     for (const f of i.figures)
       if (f.kind === "target" && f.plan === plan)
         targets.push({ ...f, indicator: { slug: i.slug, nameZh: i.nameZh, nameEn: i.nameEn, unit: i.unit, sectorSlug: i.sectorSlug } });
   return targets.sort((a, b) => (a.step ?? 0) - (b.step ?? 0) || a.year - b.year);
+}
+
+/** The plans in the order readers meet them (lib/progress/steps.ts), each with its targets. */
+export function plansWithTargets(plans: PlanView[], indicators: IndicatorSummary[]): PlanWithTargets[] {
+  return readingOrder(plans).map((p) => ({ ...p, targets: targetsOfPlan(indicators, p.id) }));
 }
 
 /** The distinct sources the figures cite, in the order they are first cited. */

@@ -7,14 +7,14 @@ import { unitNameEn } from "../format/formatEn";
 import type { IndicatorSummary, SectorSummary, SourceSummary } from "../queries/views";
 import { excerptId } from "../source/sourceReader";
 import { siteUrl } from "./siteUrl";
-import { pathIn, type Lang } from "../i18n/language";
+import { englishOr, pathIn, type Lang } from "../i18n/language";
 import { statusText } from "../progress/statusText";
 
 export interface FigureRecord {
   indicator: string;
   indicator_zh: string;
-  /** Our unofficial English translation of the name. */
-  indicator_en: string;
+  /** Our unofficial English translation of the name; null until translated. */
+  indicator_en: string | null;
   kind: "actual" | "target";
   year: number;
   comparator: string | null;
@@ -32,8 +32,8 @@ export interface FigureRecord {
   status_zh: string | null;
   status_en: string | null;
   excerpt: string;
-  /** Our unofficial English translation of the excerpt. */
-  excerpt_en: string;
+  /** Our unofficial English translation of the excerpt; null until translated. */
+  excerpt_en: string | null;
   note_zh: string | null;
   note_en: string | null;
   source: string;
@@ -54,7 +54,7 @@ export function figureRecords(indicator: IndicatorSummary, sources: Map<string, 
     value_max: f.valueMax,
     unit: indicator.unit,
     text_zh: f.value === null ? f.excerpt : figureIn("zh", f, indicator.unit),
-    text_en: f.value === null ? f.excerptEn : figureIn("en", f, indicator.unit),
+    text_en: f.value === null ? englishOr(f.excerpt, f.excerptEn) : figureIn("en", f, indicator.unit),
     plan: f.plan,
     step: f.step,
     status: f.assessment?.status ?? null,

@@ -4,7 +4,7 @@ import { figureIn } from "../format/figureText";
 import { formatShare } from "../format/format";
 import { headlineFigures } from "./headlineFigures";
 import type { IndicatorSummary, SectorSummary } from "../queries/views";
-import { SITE_NAME, type Lang } from "../i18n/language";
+import { nameIn, SITE_NAME, type Lang } from "../i18n/language";
 import { STATUS_ORDER, statusText } from "../progress/statusText";
 import { deadline } from "../progress/steps";
 
@@ -44,7 +44,7 @@ export function indicatorPreview(lang: Lang, indicator: IndicatorSummary, sector
   if (target) figures.push({ label: text.target(deadline(lang, target)), value: shown(target), tone: "target" });
   return {
     kicker: `${SITE_NAME[lang]} · ${en ? sector.nameEn : sector.nameZh}`,
-    title: en ? indicator.nameEn : indicator.nameZh,
+    title: nameIn(lang, indicator),
     figures,
     progress: share !== null && actual?.value != null && target?.value != null ? { share, label: text.reached(formatShare(share)) } : null,
     note: target?.assessment ? text.status(statusText(lang, target.assessment.status).label) : "",

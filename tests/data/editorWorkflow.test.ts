@@ -12,13 +12,13 @@ import { draftFigures, type DraftRow } from "../../lib/data/draft";
 import { readDataset } from "../../lib/data/readDataset";
 import { sameDecimal } from "../../lib/format/exactDecimal";
 import { numbersInEnglish } from "../../lib/format/englishNumbers";
-import { copyData, dataDir, removeScratch, repoRoot, scratchDir } from "./helpers";
+import { copyData, fixtureDataDir, removeScratch, repoRoot, scratchDir } from "./helpers";
 
 afterAll(removeScratch);
 
 const fixtures = path.join(repoRoot, "tests", "fixtures");
 const DOCUMENTS = ["pingcheng-2025-synthetic", "pingcheng-2024-bulletin-synthetic"];
-const real = readDataset(dataDir);
+const real = readDataset(fixtureDataDir);
 if (!real.ok) throw new Error("data/ is invalid: run npm run data:check");
 
 describe.each(DOCUMENTS)("data:draft on the made-up document %s", (name) => {
@@ -29,7 +29,7 @@ describe.each(DOCUMENTS)("data:draft on the made-up document %s", (name) => {
 
   it("is made up, and says so", () => {
     expect(text.split("\n", 1)[0]).toContain("合成数据");
-    expect(fs.existsSync(path.join(dataDir, "sources", `${name}.txt`))).toBe(false);
+    expect(fs.existsSync(path.join(fixtureDataDir, "sources", `${name}.txt`))).toBe(false);
   });
 
   it("proposes at least 80% of the published results with the right indicator, year, kind and value", () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { languageAlternates } from "@/lib/sharing/pageMetadata";
 import { UnknownsList } from "@/components/UnknownsList";
-import { listTargets } from "@/lib/queries/queries";
+import { listPlansWithTargets } from "@/lib/queries/queries";
 
 export const metadata: Metadata = {
   title: "What we don't know yet",
@@ -10,7 +10,7 @@ export const metadata: Metadata = {
 };
 
 export default async function UnknownsPageEn() {
-  const targets = [...(await listTargets("four-step")), ...(await listTargets("tasks-2024"))];
+  const targets = (await listPlansWithTargets()).flatMap((p) => p.targets);
   return (
     <div>
       <h1 className="text-2xl font-bold sm:text-3xl">What we don&apos;t know yet</h1>
