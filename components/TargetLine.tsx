@@ -7,7 +7,6 @@ import type { TargetOnTimeline } from "@/lib/queries/queries";
 /** One target in a list: what was promised, by when, and where it stands. Links to the target on its indicator page. */
 export function TargetLine({ target, showYear = false, lang = "zh" }: { target: TargetOnTimeline; showYear?: boolean; lang?: Lang }) {
   const numeric = target.value !== null;
-  const en = lang === "en";
   return (
     <li className="flex flex-col gap-1 border-b border-line py-3 last:border-b-0">
       <a href={pathIn(lang, `/indicators/${target.indicator.slug}`) + `#${target.anchor}`} className="font-semibold">

@@ -137,7 +137,9 @@ export function readDataset(dataDir: string): ReadResult {
     "figures.csv",
     figures.filter((f) => f.value !== null),
     "year",
-    (f) => `${f.indicator}|${f.kind}|${f.year}`,
+    // One result per indicator and year; one target per indicator, year and plan (two documents may
+    // each set a target for the same year, in their own plans).
+    (f) => `${f.indicator}|${f.kind}|${f.year}|${f.kind === "target" ? f.plan : ""}`,
   );
 
   checkRedirects(redirects, new Set(indicators.map((i) => i.slug)), errors, label("redirects.csv"));

@@ -1,5 +1,5 @@
 // The one way a target's status is worked out from an indicator's figures, for the pages
-// (lib/queries/indicatorViews.ts) and for `npm run data:check` (lib/data/siteChanges.ts) alike, so
+// (lib/queries/indicatorViews.ts) and for `npm run data:check` (lib/editor/siteChanges.ts) alike, so
 // the editor is never told of a change the pages do not show. Pure.
 import type { Comparator, Direction } from "../data/vocabulary";
 import { assessTarget, isKeepTarget, type TargetAssessment } from "./progress";

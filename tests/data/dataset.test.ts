@@ -65,7 +65,8 @@ describe.each([
 
   it("every sector heading_zh and indicator group_zh is a heading of the source: verbatim at the start of a line", () => {
     // An empty heading would pass a plain "occurs in the text" check, and so would any phrase of a sentence.
-    const lineStarts = allText.split("\n").map((l) => l.trimStart());
+    // A heading's list marker (一、 （四） 1.) is not part of its words.
+    const lineStarts = allText.split("\n").map((l) => l.trimStart().replace(/^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.．、])\s*/, ""));
     const headings = [...sectors.map((s) => [s.slug, s.heading_zh]), ...indicators.map((i) => [i.slug, i.group_zh])];
     const isHeading = (h: string) => h.trim() !== "" && lineStarts.some((l) => l.startsWith(h));
     expect(headings.filter(([, h]) => !isHeading(h)).map(([slug, h]) => `${slug}: ${h}`)).toEqual([]);
@@ -92,8 +93,8 @@ describe.each([
     expect(indicators.filter((i) => !used.has(i.slug)).map((i) => i.slug)).toEqual([]);
   });
 
-  it("no numeric figure is recorded twice for the same (indicator, kind, year)", () => {
-    const keys = numeric.map((f) => `${f.indicator}|${f.kind}|${f.year}`);
+  it("no numeric result is recorded twice for an indicator and year, nor a target twice in one plan", () => {
+    const keys = numeric.map((f) => `${f.indicator}|${f.kind}|${f.year}|${f.kind === "target" ? f.plan : ""}`);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 

@@ -12,7 +12,8 @@ import { expect } from "vitest";
 import type { DataError } from "../../lib/data/errors";
 
 export const repoRoot = path.resolve(import.meta.dirname, "..", "..");
-export const realDataDir = path.join(repoRoot, "data");
+/** data/, or REAL_DATA_DIR: the editor's workflow test runs the real data's tests on the data it accepted. */
+export const realDataDir = path.resolve(process.env.REAL_DATA_DIR ?? path.join(repoRoot, "data"));
 /** Frozen: data/ as it was when these tests were written (data/ grows; this does not). */
 export const fixtureDataDir = path.join(repoRoot, "tests", "fixtures", "data");
 

@@ -57,7 +57,7 @@ describe("loadDatabase", () => {
       const [{ n }] = query<{ n: number }>(file, `SELECT COUNT(*) AS n FROM "${table}"`);
       expect(n, table).toBe(dataset[key].length);
     }
-    expect(query(file, `SELECT id, version, figures FROM "Dataset"`)).toEqual([{ id: 1, version, figures: dataset.figures.length }]);
+    expect(query(file, `SELECT id, version, figures, statusDate FROM "Dataset"`)).toEqual([{ id: 1, version, figures: dataset.figures.length, statusDate: "2026-11-29" }]);
     const migrations = fs.readdirSync(path.join(repoRoot, "prisma", "migrations"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
     expect(migrations.length).toBeGreaterThan(0);
     const recorded = query<{ migration_name: string; finished_at: string | null }>(file, `SELECT migration_name, finished_at FROM "_prisma_migrations" ORDER BY migration_name`);
@@ -103,15 +103,20 @@ describe("loadDatabase", () => {
     expect(figure).toEqual({ excerptEn: want.excerpt_en, noteZh: want.note_zh, noteEn: want.note_en });
     expect(figure.excerptEn).toContain("200,000");
     const empty = (table: string, column: string) => query<{ n: number }>(file, `SELECT COUNT(*) AS n FROM "${table}" WHERE "${column}" = ''`)[0].n;
+    // Not translated yet is null, never an empty string a page would show as a blank.
     expect([empty("Sector", "summaryEn"), empty("Indicator", "definitionEn"), empty("Figure", "excerptEn")]).toEqual([0, 0, 0]);
   });
 
-  it("stores the four steps' summaries with the excerpts they rest on", async () => {
+  it("stores the plans in their order, and each step with its deadline and the excerpts it rests on", async () => {
     const { file } = await freshDatabase();
-    const steps = query<{ step: number; year: number; summaryZh: string; summaryEn: string; excerpts: string }>(
-      file, `SELECT step, year, summaryZh, summaryEn, excerpts FROM "Step" ORDER BY step`);
-    expect(steps).toEqual(dataset.steps.map((s) => ({ step: s.step, year: s.year, summaryZh: s.summary_zh, summaryEn: s.summary_en, excerpts: s.excerpts.join("\n") })));
-    expect(steps.map((s) => s.step)).toEqual([1, 2, 3, 4]);
+    const plans = query<{ id: string; kind: string; year: number | null; order: number }>(file, `SELECT id, kind, year, "order" FROM "Plan" ORDER BY "order"`);
+    expect(plans).toEqual(dataset.plans.map((p, order) => ({ id: p.id, kind: p.kind, year: p.year, order })));
+    const steps = query<{ planId: string; step: number; year: number; yearEnd: number; summaryZh: string; summaryEn: string; excerpts: string }>(
+      file, `SELECT planId, step, year, yearEnd, summaryZh, summaryEn, excerpts FROM "Step" ORDER BY planId, step`);
+    expect(steps).toEqual(dataset.steps.map((s) => ({
+      planId: s.plan, step: s.step, year: s.year, yearEnd: s.year_end ? 1 : 0, summaryZh: s.summary_zh, summaryEn: s.summary_en, excerpts: s.excerpts.join("\n"),
+    })));
+    expect(steps.length).toBeGreaterThan(0);
   });
 
   it("loading the same data twice gives the same version and the same tables", async () => {
