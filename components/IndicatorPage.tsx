@@ -17,7 +17,7 @@ import type { Slide } from "@/lib/deck/deck";
 import { figureIn, figureWithYear } from "@/lib/format/figureText";
 import { formatGrowth } from "@/lib/format/format";
 import { unitNameEn } from "@/lib/format/formatEn";
-import { type Lang, nameIn, pathIn, SITE_NAME } from "@/lib/i18n/language";
+import { englishOr, type Lang, nameIn, pathIn, SITE_NAME } from "@/lib/i18n/language";
 import { deadline, planLabel } from "@/lib/progress/steps";
 import { sourcesCited } from "@/lib/queries/indicatorViews";
 import type { Edition, IndicatorDetail, SourceSummary } from "@/lib/queries/queries";
@@ -85,10 +85,10 @@ export function IndicatorPage({ lang, indicator, slide, edition, sources }: Indi
         {en ? (
           <p className="mt-1 text-muted" lang="zh-CN">{indicator.nameZh}</p>
         ) : (
-          <p className="mt-1 text-muted" lang="en">{indicator.nameEn} <span className="text-xs">{text.otherName}</span></p>
+          indicator.nameEn && <p className="mt-1 text-muted" lang="en">{indicator.nameEn} <span className="text-xs">{text.otherName}</span></p>
         )}
         <p className="mt-3 max-w-3xl">
-          {en ? indicator.definitionEn : indicator.definitionZh}
+          {en ? englishOr(indicator.definitionZh, indicator.definitionEn) : indicator.definitionZh}
           <span className="ml-1 text-sm text-muted">{text.ours}</span>
         </p>
         {indicator.unit && <p className="mt-1 text-sm text-muted">{text.unit(en ? unitNameEn(indicator.unit) : indicator.unit)}</p>}
@@ -209,7 +209,7 @@ export function indicatorMetadata(lang: Lang, indicator: IndicatorDetail) {
     title: nameIn(lang, indicator),
     description:
       lang === "en"
-        ? `Pingcheng District, ${indicator.nameEn}: ${figures.join("; ")}. Each figure with its source.`
+        ? `Pingcheng District, ${nameIn("en", indicator)}: ${figures.join("; ")}. Each figure with its source.`
         : `平城区${indicator.nameZh}：${figures.join("；")}。附原文出处。`,
   });
 }

@@ -1,4 +1,4 @@
-import { pathIn, type Lang } from "@/lib/i18n/language";
+import { englishOr, pathIn, type Lang } from "@/lib/i18n/language";
 import type { CitedExcerpt, DamageNote } from "@/lib/queries/queries";
 import { readerParagraphs, type Run } from "@/lib/source/sourceReader";
 
@@ -76,7 +76,7 @@ function RunText({ run, byId, lang }: { run: Run; byId: Map<string, CitedExcerpt
             <span key={`${f.indicatorSlug}-${f.anchor}`}>
               {k > 0 && " "}
               <a href={`${pathIn(lang, `/indicators/${f.indicatorSlug}`)}#${f.anchor}`} className={lang === "en" ? "break-words" : "whitespace-nowrap"}>
-                [{lang === "en" ? f.indicatorEn : f.indicatorZh}]
+                [{lang === "en" ? englishOr(f.indicatorZh, f.indicatorEn) : f.indicatorZh}]
               </a>
             </span>
           ))}

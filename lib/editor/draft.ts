@@ -170,6 +170,10 @@ export function draftFigures(input: {
     const candidates = indicators.filter((i) => fits(unit.unit, i.unit));
     const best = new Map<string, Choice>();
     for (const window of windowsBefore(all, t.start)) {
+      // A clause further back with a figure in the same unit names that figure's subject, not this one's
+      // (服务业…保持在80%以上，…失业率控制在5.5%以内); a change on last year (较上年增加6天) names none.
+      const sameUnit = (n: NumberToken) => n !== t && n.start >= window.start && n.end <= t.start && unitAfter(text, n.end).unit === unit.unit;
+      if (numbers.some((n) => sameUnit(n) && !isChangeOnLastYear(text.slice(window.start, n.start)))) break;
       const here = pairs(text.slice(window.start, window.end));
       for (const i of candidates) {
         const name = nameOf.get(i.slug)!;

@@ -14,6 +14,8 @@ export interface Heading {
   words: string;
   /** The list marker as written ("一、", "（一）", "1. "), or "" when there is none. */
   marker: string;
+  /** What the part under it is about, where the heading says (lib/editor/draftSections.ts, contextOf). */
+  context: SectionContext | null;
 }
 
 /** What a stretch of the document is about, as its headings say. */
@@ -33,9 +35,11 @@ const SHORT_HEADING = /^[^，。；！？,;!?：:]{2,24}$/;
 
 const COMING = /目标|重点工作|任务|安排|打算|计划|预期|展望/;
 const PAST = /回顾|成绩|成效|完成情况|执行情况|工作总结/;
+/** A heading may name its year only as "last year" or "this year" (过去一年的工作回顾, 今年的目标任务). */
+const RELATIVE_YEAR = /过去一年|去年|上年|一年来|今年|明年|新的一年/;
 
 export function headings(text: string): Heading[] {
-  const found: Heading[] = [];
+  const found: Omit<Heading, "context">[] = [];
   let at = 0;
   for (const raw of text.split("\n")) {
     const lead = raw.length - raw.trimStart().length;
@@ -53,7 +57,12 @@ export function headings(text: string): Heading[] {
       found.push({ start, end: start + line.length, level: 4, words: line, marker: "" });
     }
   }
-  return found;
+  return found.map((h, i) => {
+    // A heading that says only "last year" or "this year" is about the first year written under it.
+    const next = found.slice(i + 1).find((n) => n.level <= h.level)?.start ?? text.length;
+    const below = RELATIVE_YEAR.test(h.words) ? /(20\d\d)年/.exec(text.slice(h.end, next))?.[1] : undefined;
+    return { ...h, context: contextOf(below ? `${below}年${h.words}` : h.words) };
+  });
 }
 
 /** What a heading's words say the part under it is about, if they say: a year and past or coming. */
@@ -77,6 +86,6 @@ export function sectionAt(all: Heading[], at: number): { chain: Heading[]; conte
     while (chain.length && chain[chain.length - 1].level >= h.level) chain.pop();
     chain.push(h);
   }
-  const withContext = [...chain].reverse().map((h) => contextOf(h.words)).find((c) => c !== null) ?? null;
+  const withContext = [...chain].reverse().map((h) => h.context).find((c) => c !== null) ?? null;
   return { chain, context: withContext };
 }

@@ -48,7 +48,7 @@ describe.each(["pingcheng-2025-synthetic", "pingcheng-2024-bulletin-synthetic"])
 /** One row of a full answer key (tests/fixtures/*.expected.csv of the documents below). */
 interface Key { excerpt: string; written: string; indicator: string; new_name_zh: string; kind: string; year: string; comparator: string; value: string; value_max: string; plan: string; reason_zh: string }
 
-describe.each(["pingcheng-2025-report-synthetic", "pingcheng-2026-plan-synthetic"])("data:draft on the made-up document %s, against its answer key", (name) => {
+describe.each(["pingcheng-2025-report-synthetic", "pingcheng-2026-plan-synthetic", "pingcheng-2026-report-synthetic"])("data:draft on the made-up document %s, against its answer key", (name) => {
   const text = fs.readFileSync(path.join(fixtures, `${name}.txt`), "utf8");
   const key: Key[] = parse(fs.readFileSync(path.join(fixtures, `${name}.expected.csv`), "utf8"), { columns: true });
   const draft = draftOf(name);

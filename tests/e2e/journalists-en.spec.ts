@@ -1,11 +1,9 @@
 // The journalist's tools on the English indicator page: the same as the Chinese page's, in English.
-import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { expect, test, type Page } from "@playwright/test";
-import { readDataset } from "../../lib/data/readDataset";
+import { e2eDataset } from "./site";
 
-const result = readDataset(path.join(process.cwd(), "data"));
-if (!result.ok) throw new Error("data/ is invalid: run npm run data:check");
+const result = { dataset: e2eDataset() };
 const { sources } = result.dataset;
 const SOURCE_TITLE = sources[0].title_zh;
 

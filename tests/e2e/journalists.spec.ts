@@ -3,18 +3,17 @@ import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { readDataset } from "../../lib/data/readDataset";
 import { excerptId } from "../../lib/source/sourceReader";
+import { E2E_DATA_DIR, e2eDataset } from "./site";
 
 // What a journalist needs from one indicator page: a link that keeps the view, the data and the
 // chart as files, an embeddable view, link previews, and a way to check every figure in its source.
-const result = readDataset(path.join(process.cwd(), "data"));
-if (!result.ok) throw new Error("data/ is invalid: run npm run data:check");
+const result = { dataset: e2eDataset() };
 const { figures, sources, indicators } = result.dataset;
 
 const SOURCE_TITLE = sources[0].title_zh;
 // The changelog's dates, oldest first, read from the file itself: the latest is the "数据更新于" of every page.
-const UPDATE_DATES = (parse(readFileSync(path.join(process.cwd(), "data", "updates.csv")), { bom: true, columns: true }) as { date: string }[])
+const UPDATE_DATES = (parse(readFileSync(path.join(E2E_DATA_DIR, "updates.csv")), { bom: true, columns: true }) as { date: string }[])
   .map((u) => u.date).sort();
 /** 2026-11-05 → 2026年11月5日, written out here rather than with the site's formatter. */
 const dateZh = (iso: string) => {

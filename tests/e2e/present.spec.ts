@@ -1,14 +1,12 @@
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { readDataset } from "../../lib/data/readDataset";
 import { ROWS_PER_SLIDE } from "../../lib/deck/deck";
+import { e2eDataset } from "./site";
 
 // The projector deck at /present, driven the way officials drive it: a clicker or a keyboard, on a
 // projector of 1024×768, 1280×720 or 1920×1080. The expected slides come from the data files.
-const result = readDataset(path.join(process.cwd(), "data"));
-if (!result.ok) throw new Error("data/ is invalid: run npm run data:check");
+const result = { dataset: e2eDataset() };
 const { sectors, figures } = result.dataset;
 
 const stepSlides = [...new Set(figures.filter((f) => f.plan === "four-step").map((f) => f.step as number))]

@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, request as requests, test, type APIRequestContext } from "@playwright/test";
 import { readRedirects } from "../../lib/data/redirects";
 import { SERVERS } from "./servers";
+import { E2E_DATA_DIR } from "./site";
 
 // What the generated configurations (lib/http/ → deploy/serve.json, deploy/nginx.conf) make the two
 // real servers send for the real build in out/: the same headers per path, 404 page, redirects,
@@ -130,7 +131,7 @@ for (const server of SERVERS)
         ["/sectors/economy/", "/sectors/economy"],
         // Every renamed indicator of data/redirects.csv, at each of its addresses (none renamed yet:
         // tests/unit/serverConfigs.test.ts proves the rules on both servers with a made-up rename).
-        ...readRedirects("data").flatMap(({ from, to, subpaths }): [string, string][] => [[from, to], ...(subpaths ? ([[`${from}/data.csv`, `${to}/data.csv`]] as [string, string][]) : [])]),
+        ...readRedirects(E2E_DATA_DIR).flatMap(({ from, to, subpaths }): [string, string][] => [[from, to], ...(subpaths ? ([[`${from}/data.csv`, `${to}/data.csv`]] as [string, string][]) : [])]),
       ];
       for (const [from, to] of moves) {
         const response = await get(from);

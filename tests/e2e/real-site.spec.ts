@@ -1,0 +1,39 @@
+// The real site, built from data/ into out/ (npm test builds it before the browser tests, which run on
+// the frozen data): what must hold whatever the editor adds. Every indicator, sector, source and plan
+// has its pages in both languages, and every figure's excerpt is on its indicator page, verbatim.
+// Read from the files themselves, as any server would send them.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { readDataset } from "../../lib/data/readDataset";
+
+const out = path.join(process.cwd(), "out");
+const result = readDataset(path.join(process.cwd(), "data"));
+if (!result.ok) throw new Error("data/ is invalid: run npm run data:check");
+const { indicators, sectors, sources, figures, plans } = result.dataset;
+
+/** A page's HTML with the entities React writes turned back into characters. */
+function html(page: string): string {
+  return readFileSync(path.join(out, `${page}.html`), "utf8")
+    .replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+test("every indicator, sector, source and plan has its pages in both languages, and the deck its slides", () => {
+  const pages = [
+    "index", "en", "methodology", "en/methodology", "updates", "en/updates", "unknowns", "en/unknowns", "404",
+    ...indicators.flatMap((i) => [`indicators/${i.slug}`, `en/indicators/${i.slug}`, `embed/indicators/${i.slug}`, `en/embed/indicators/${i.slug}`]),
+    ...sectors.flatMap((s) => [`sectors/${s.slug}`, `en/sectors/${s.slug}`, `present/sector-${s.slug}`]),
+    ...sources.flatMap((s) => [`sources/${s.id}`, `en/sources/${s.id}`]),
+    ...plans.flatMap((p) => [`present/${p.id}`, `en/present/${p.id}`]),
+  ];
+  expect(pages.filter((p) => !existsSync(path.join(out, `${p}.html`)))).toEqual([]);
+  for (const i of indicators) for (const file of ["data.csv", "data.json", "chart.svg", "chart.png"]) expect(existsSync(path.join(out, "indicators", i.slug, file)), `${i.slug}/${file}`).toBe(true);
+});
+
+test("every figure's excerpt is on its indicator page in both languages, and every plan on the overview", () => {
+  const missing = figures.flatMap((f) =>
+    [`indicators/${f.indicator}`, `en/indicators/${f.indicator}`].filter((page) => !html(page).includes(f.excerpt)).map((page) => `${page}: ${f.excerpt}`));
+  expect(missing).toEqual([]);
+  const [zh, en] = [html("index"), html("en")];
+  expect(plans.filter((p) => !zh.includes(`id="${p.id}"`) || !zh.includes(p.name_zh) || !en.includes(`id="${p.id}"`)).map((p) => p.id)).toEqual([]);
+});
