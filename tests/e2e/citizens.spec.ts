@@ -60,7 +60,7 @@ test("the language switch keeps the reader on the same page", async ({ page }) =
 for (const [path, lang] of [
   ["/", "zh-CN"], ["/indicators/gdp", "zh-CN"], ["/present/start", "zh-CN"], ["/embed/indicators/gdp", "zh-CN"],
   ["/en", "en"], ["/en/indicators/gdp", "en"], ["/en/sectors/economy", "en"], ["/en/methodology", "en"], ["/en/sources/pingcheng-2024", "en"],
-  ["/en/updates", "en"], ["/en/api", "en"], ["/en/present", "en"], ["/en/present/step-1", "en"], ["/en/embed/indicators/gdp", "en"],
+  ["/en/updates", "en"], ["/en/api", "en"], ["/en/present", "en"], ["/en/present/four-step-1", "en"], ["/en/embed/indicators/gdp", "en"],
 ] as const)
   test(`the served HTML of ${path} says <html lang="${lang}">`, async ({ request }) => {
     const response = await request.get(path);
@@ -84,7 +84,7 @@ for (const [path, heading] of [
   ["/sources/pingcheng-2024", "平城区：奋力谱写高质量发展新篇章"], // the document's own title stays Chinese
   ["/updates", "Data updates"],
   ["/api", "Open data and API"],
-  ["/present/step-1", "Step 1: by the end of 2024"],
+  ["/present/four-step-1", "Step 1: by the end of 2024"],
   ["/present/sector-economy", "Economic size and structure"],
 ] as const)
   test(`the language switch on ${path} leads to the same page in English and back`, async ({ page }) => {
@@ -123,10 +123,10 @@ test("the English embed shows the figure in English, links back to the English p
 });
 
 test("the English deck keeps the published digits and its QR codes open English pages", async ({ page }) => {
-  await page.goto("/en/present/step-4");
+  await page.goto("/en/present/four-step-4");
   await expect(page.locator("[data-figure]").first()).toBeVisible();
   await expect(page.locator("main, body")).toContainText(/more than 200,000\s*\(20万户\)/);
-  await expect(page.getByRole("img", { name: /^QR code: opens the page .*\/en#step-4$/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^QR code: opens the page .*\/en#four-step-4$/ })).toBeVisible();
   await page.keyboard.press("PageDown");
   await expect(page).toHaveURL(/\/en\/present\/sector-economy$/);
 });

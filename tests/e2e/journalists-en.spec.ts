@@ -65,7 +65,7 @@ test("the English page keeps the view in its address and opens its slide and its
   await expect(page.locator("svg.recharts-surface[role=application]")).toBeVisible();
   await expect(page.locator("[data-print-footer]")).toContainText("/en/indicators/gdp");
   await page.locator("[data-present-link]").click();
-  await expect(page).toHaveURL(/\/en\/present\/step-\d/);
+  await expect(page).toHaveURL(/\/en\/present\/four-step-\d/);
 });
 
 test("the English page says where an earlier figure is not comparable, and has no empty chart section", async ({ page }) => {
@@ -76,7 +76,7 @@ test("the English page says where an earlier figure is not comparable, and has n
 });
 
 test("every page announces both languages with hreflang", async ({ page }) => {
-  for (const [zh, en] of [["/", "/en"], ["/indicators/gdp", "/en/indicators/gdp"], ["/methodology", "/en/methodology"], ["/updates", "/en/updates"], ["/present/step-1", "/en/present/step-1"], ["/sources/pingcheng-2024", "/en/sources/pingcheng-2024"], ["/api", "/en/api"]])
+  for (const [zh, en] of [["/", "/en"], ["/indicators/gdp", "/en/indicators/gdp"], ["/methodology", "/en/methodology"], ["/updates", "/en/updates"], ["/present/four-step-1", "/en/present/four-step-1"], ["/sources/pingcheng-2024", "/en/sources/pingcheng-2024"], ["/api", "/en/api"]])
     for (const url of [zh, en]) {
       await page.goto(url);
       const alternates = await page.locator("link[rel=alternate][hreflang]").evaluateAll((links) =>
