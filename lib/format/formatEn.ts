@@ -144,7 +144,8 @@ export function formatFigureEnWithPublished(f: FigureToFormat): string {
 
 /** The published Chinese quantity ("132.8亿元") when the English writes its digits otherwise, else null. */
 export function publishedBesideEn(f: FigureToFormat): string | null {
-  const zh = formatFigure({ ...f, comparator: "=" });
+  // The comparator's words are the English's own; a range keeps both its ends (1–2家, not 1家).
+  const zh = formatFigure({ ...f, comparator: f.comparator === "range" ? "range" : "=" });
   const digits = (text: string) => text.match(/[\d.,]+/g)?.join(" ").replaceAll(",", "") ?? "";
   return !zh || digits(formatFigureEn(f)) === digits(zh) ? null : zh;
 }

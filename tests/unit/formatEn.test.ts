@@ -109,6 +109,9 @@ describe("formatFigureEn", () => {
     expect(formatFigureEnWithPublished({ comparator: ">", value: 200000, valueMax: null, unit: "户" })).toBe("more than 200,000 (20万户)");
     expect(formatFigureEnWithPublished({ comparator: "≥", value: 80, valueMax: null, unit: "%" })).toBe("at least 80%");
     expect(formatFigureEnWithPublished({ comparator: "=", value: 66, valueMax: null, unit: "个" })).toBe("66");
+    // A range is published whole: 1-2家 is "1–2", with nothing beside it; 10-20万户 keeps both ends.
+    expect(formatFigureEnWithPublished({ comparator: "range", value: 1, valueMax: 2, unit: "家" })).toBe("1–2");
+    expect(formatFigureEnWithPublished({ comparator: "range", value: 100000, valueMax: 200000, unit: "户" })).toBe("100,000–200,000 (10–20万户)");
   });
 });
 
