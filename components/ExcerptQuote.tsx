@@ -1,3 +1,4 @@
+import { quote } from "@/lib/format/quote";
 import { englishOr, pathIn, type Lang } from "@/lib/i18n/language";
 import type { FigureView } from "@/lib/queries/queries";
 import { excerptId } from "@/lib/source/sourceReader";
@@ -27,12 +28,12 @@ export function ExcerptQuote({ figure, lang }: { figure: Quoted; lang: Lang }) {
       <blockquote className="border-l-4 border-line bg-wash px-3 py-2">
         {lang === "en" && figure.excerptEn !== null && (
           <p>
-            <span className="mr-1 font-semibold text-muted">{TEXT.en.translation}</span>“{figure.excerptEn}”
+            <span className="mr-1 font-semibold text-muted">{TEXT.en.translation}</span>{quote(figure.excerptEn)}
           </p>
         )}
         {lang === "en" && figure.excerptEn === null && <p className="font-semibold text-muted" data-untranslated>{TEXT.en.untranslated}</p>}
         <p className={lang === "en" ? "mt-1 text-ink" : "text-ink"} lang="zh-CN">
-          <span className="mr-1 font-semibold text-muted">{TEXT[lang].original}</span>“{figure.excerpt}”
+          <span className="mr-1 font-semibold text-muted">{TEXT[lang].original}</span>{quote(figure.excerpt)}
         </p>
         <footer className="mt-1 text-muted">
           <span lang="zh-CN">——《{figure.sourceTitleZh}》</span> ·{" "}

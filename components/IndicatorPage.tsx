@@ -29,22 +29,24 @@ const TEXT = {
   zh: {
     otherName: "(unofficial translation)", ours: "（释义为本站编写）", unit: (u: string) => `单位：${u}`, tools: "本页工具",
     share: "分享", cite: "引用", download: "下载数据和图表", embed: "嵌入",
-    results: "已公布的结果", noResult: "原文未公布这项指标的结果（包括2023年数值），所以无法计算进度。本站不作估算。", year: (y: number) => `${y}年`,
+    results: "结果", noResult: "本站还没有这项指标的结果，所以无法计算进度。本站不作估算。", year: (y: number) => `${y}年`,
     targets: "目标", gauge: (name: string, d: string) => `${name}${d}目标`,
     notComparable: "原文公布的此前年份的数字与这一目标的口径可能不同（见编者注），本站不据此计算进度。",
     pace: (from: number, growth: string) => `从${from}年的结果算起，需每年增长${growth}（复合年均，本站计算）。`,
     noPace: "没有早于目标年份的结果，无法计算所需增速。",
+    ofTheYear: "这是一年的重点工作：看当年的结果，不需要起点数据。",
     between: "两个目标之间所需的年均增速（本站计算）", betweenRow: (a: number, b: number, g: string) => `${a}年→${b}年：每年${g}`,
     chart: "图表", toolsHeading: "分享、引用、下载与嵌入", related: "相关指标",
   },
   en: {
     otherName: "", ours: " (our explanation)", unit: (u: string) => `Unit in the source: ${u}`, tools: "Tools on this page",
     share: "Share", cite: "Cite", download: "Download data and chart", embed: "Embed",
-    results: "Published results", noResult: "The source publishes no result for this indicator (not even for 2023), so progress cannot be measured. We estimate nothing.", year: (y: number) => String(y),
+    results: "Results", noResult: "This site holds no result for this indicator yet, so progress cannot be measured. Nothing is estimated.", year: (y: number) => String(y),
     targets: "Targets", gauge: (name: string, d: string) => `${name}, target ${d}`,
     notComparable: "The figures the source gives for earlier years may be counted differently from this target (see our note), so we measure no progress from them.",
     pace: (from: number, growth: string) => `From the ${from} result, it needs ${growth} growth a year (compound; our calculation).`,
     noPace: "There is no result from before the target year, so the growth needed cannot be worked out.",
+    ofTheYear: "One year's key task: it is judged by that year's result, and needs no starting figure.",
     between: "Yearly growth needed between two targets (our calculation)", betweenRow: (a: number, b: number, g: string) => `${a} → ${b}: ${g} a year`,
     chart: "Chart", toolsHeading: "Share, cite, download and embed", related: "Related indicators",
   },
@@ -131,10 +133,14 @@ export function IndicatorPage({ lang, indicator, slide, edition, sources }: Indi
                     <div className="min-w-48 flex-1 space-y-1">
                       <StatusBadge status={f.assessment.status} explain lang={lang} />
                       {!f.baselineComparable && <p className="text-sm" data-testid="not-comparable">{text.notComparable}</p>}
-                      {f.value !== null && f.assessment.status !== "no-baseline" && (
-                        <p className="text-sm">
-                          {f.assessment.baseline ? text.pace(f.assessment.baseline.year, formatGrowth(f.assessment.requiredGrowth)) : text.noPace}
-                        </p>
+                      {f.assessment.withinYear ? (
+                        <p className="text-sm">{text.ofTheYear}</p>
+                      ) : (
+                        f.value !== null && f.assessment.status !== "no-baseline" && (
+                          <p className="text-sm">
+                            {f.assessment.baseline ? text.pace(f.assessment.baseline.year, formatGrowth(f.assessment.requiredGrowth)) : text.noPace}
+                          </p>
+                        )
                       )}
                     </div>
                   </div>

@@ -2,7 +2,8 @@ import { FigureValue } from "@/components/FigureValue";
 import { ReadAloud } from "@/components/ReadAloud";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetLine } from "@/components/TargetLine";
-import { englishOr, nameIn, pathIn, type Lang } from "@/lib/i18n/language";
+import { englishOr, MISSING_DATA, nameIn, pathIn, type Lang } from "@/lib/i18n/language";
+import { progressAnswer } from "@/lib/progress/answer";
 import { STATUS_ORDER } from "@/lib/progress/statusText";
 import { deadline, stepName } from "@/lib/progress/steps";
 import type { Overview } from "@/lib/queries/queries";
@@ -12,22 +13,24 @@ const TEXT = {
   zh: {
     title: "平城区发展目标进展：目标、进展状态与成绩",
     description: "平城区公开提出的目标，每项目标的进展状态，以及已公布的主要成绩，均附原文出处。",
-    heading: "平城区发展目标进展",
-    intro: (plans: string) => `平城区（山西省大同市）提出了${plans}。这里列出每项目标、目前的进展状态和已公布的成绩。每个数字都可点开查看原文出处。`,
+    heading: "平城区的目标进展如何",
+    intro: (plans: string) => `平城区（山西省大同市）提出了${plans}。下面列出每项目标和它的状态，每个数字都可点开查看原文出处。`,
     join: (names: string[]) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join("、")}和${names.at(-1)}`),
-    counts: "全部目标的状态统计", count: (n: number) => `${n}项`, unknowns: "尚待公布的数据：缺少的起点数据和结果",
-    summaryOurs: "（本站概括）", results: (year: number) => `${year}年主要成绩`,
+    counts: "全部目标的状态统计", count: (n: number) => `${n}项`, unknowns: `${MISSING_DATA.zh}：哪些目标还没有结果或起点数据`,
+    summaryOurs: "（本站概括）", results: (year: number) => `${year}年回顾中报告的数字`,
+    resultsNote: (year: number) => `原文回顾${year}年时报告的数字。它们是当年的情况，不衡量上面各项目标的进展。`,
     sectors: "各领域", indicators: (n: number) => `${n}项指标`,
   },
   en: {
     title: "Pingcheng progress dashboard: targets, where they stand, and results",
     description: "The targets Pingcheng District has set itself, where each stands, and the results it has published, each with its source.",
-    heading: "Pingcheng's targets: where they stand",
+    heading: "How is Pingcheng doing against its targets?",
     intro: (plans: string) =>
-      `Pingcheng District (Datong, Shanxi) has set out ${plans}. Here are their targets, where each stands, and the results published so far. Every figure links to its source.`,
-    join: (names: string[]) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`),
-    counts: "Status of all targets", count: (n: number) => String(n), unknowns: "Not yet published: missing starting figures and results",
-    summaryOurs: " (our summary)", results: (year: number) => `${year} headline results`,
+      `Pingcheng District (Datong, Shanxi) has set itself targets in these plans: ${plans}. Each target is listed below with its status; every figure links to its source.`,
+    join: (names: string[]) => names.join("; "),
+    counts: "Status of all targets", count: (n: number) => String(n), unknowns: `${MISSING_DATA.en}: which targets have no result or starting figure yet`,
+    summaryOurs: " (our summary)", results: (year: number) => `Figures reported for ${year}`,
+    resultsNote: (year: number) => `Numbers the source reported for ${year}. They describe that year; they do not measure progress toward the targets above.`,
     sectors: "Sectors", indicators: (n: number) => `${n} indicators`,
   },
 };
@@ -44,6 +47,7 @@ export function OverviewPage({ lang, overview }: { lang: Lang; overview: Overvie
       <ReadAloud lang={lang} />
       <section aria-labelledby="intro">
         <h1 id="intro" className="text-2xl font-bold sm:text-3xl">{text.heading}</h1>
+        <p className="mt-3 max-w-3xl text-lg font-semibold" data-testid="answer">{progressAnswer(lang, counts)}</p>
         <p className="mt-2 max-w-3xl text-muted">{text.intro(text.join(plans.map((p) => nameIn(lang, p))))}</p>
         <ul className="mt-4 space-y-2" aria-label={text.counts}>
           {STATUS_ORDER.filter((s) => counts.get(s)).map((s) => (
@@ -89,6 +93,7 @@ export function OverviewPage({ lang, overview }: { lang: Lang; overview: Overvie
       {headlines.length > 0 && (
         <section aria-labelledby="results">
           <h2 id="results" className="text-xl font-bold">{text.results(resultYear)}</h2>
+          <p className="mt-1 max-w-3xl text-sm text-muted">{text.resultsNote(resultYear)}</p>
           <ul className="mt-4 grid grid-cols-1 gap-3 min-[360px]:grid-cols-2 sm:grid-cols-4">
             {headlines.map(({ indicator, actual }) => (
               <li key={indicator.slug} className="rounded-lg bg-wash p-3">

@@ -39,10 +39,9 @@ step "unit and data tests"
 npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 step "build (database and production site, from data/)"; npm run build --silent
 # The browser tests see the frozen copy of the data (tests/e2e/site.ts), built beside the real site
-# with its own database and folder, statuses pinned to one day: a new document in data/ changes none
-# of what they assert. tests/e2e/real-site.spec.ts checks the real build in out/.
-step "build (the frozen data, for the browser tests)"
-DATA_DIR=tests/fixtures/data DATABASE_FILE="$PWD/.next-e2e.db" NEXT_DIST_DIR=.next-e2e STATUS_DATE=2026-12-01 npm run build --silent
+# with its own database and folder, for a public address, statuses pinned to one day: a new document
+# in data/ changes none of what they assert. tests/e2e/real-site.spec.ts checks the real build in out/.
+step "build (the frozen data, for the browser tests)"; npx --no-install tsx tests/e2e/buildSite.ts
 step "browser tests"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx --no-install playwright test --reporter=line,json
 # One closing line for both runners, in the plain form CI reads.

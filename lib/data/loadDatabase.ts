@@ -78,11 +78,11 @@ async function writeDataset(dataset: Dataset, file: string, statusDate: Date): P
     url: s.url, text: s.text, sha256: s.sha256,
   }));
   const sectors: Prisma.SectorCreateManyInput[] = dataset.sectors.map((s) => ({
-    slug: s.slug, order: s.order, nameZh: s.name_zh, nameEn: s.name_en, headingZh: s.heading_zh, summaryZh: s.summary_zh,
+    slug: s.slug, order: s.order, nameZh: s.name_zh, nameEn: s.name_en, headingZh: s.heading_zh, headingEn: s.heading_en, summaryZh: s.summary_zh,
     summaryEn: s.summary_en,
   }));
   const indicators: Prisma.IndicatorCreateManyInput[] = dataset.indicators.map((i) => ({
-    slug: i.slug, sectorSlug: i.sector, groupZh: i.group_zh, order: i.order, nameZh: i.name_zh, nameEn: i.name_en,
+    slug: i.slug, sectorSlug: i.sector, groupZh: i.group_zh, groupEn: i.group_en, order: i.order, nameZh: i.name_zh, nameEn: i.name_en,
     unit: i.unit, direction: i.direction, definitionZh: i.definition_zh, definitionEn: i.definition_en,
     headline: i.headline,
   }));

@@ -52,6 +52,7 @@ export const sectorRow = z.object({
   name_zh: text,
   name_en: english,
   heading_zh: text,
+  heading_en: english,
   summary_zh: text,
   summary_en: english,
 });
@@ -60,6 +61,7 @@ export const indicatorRow = z.object({
   slug,
   sector: slug,
   group_zh: text,
+  group_en: englishLater(),
   order: integer,
   name_zh: text,
   name_en: englishLater(),

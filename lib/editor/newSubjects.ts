@@ -9,7 +9,7 @@ import type { Unit } from "../format/units";
 import { dice, overlap, pairs } from "./similarity";
 
 export const INDICATOR_COLUMNS = [
-  "slug", "sector", "group_zh", "order", "name_zh", "name_en", "unit", "direction", "definition_zh", "headline", "definition_en",
+  "slug", "sector", "group_zh", "group_en", "order", "name_zh", "name_en", "unit", "direction", "definition_zh", "headline", "definition_en",
 ] as const;
 export type IndicatorDraftRow = Record<(typeof INDICATOR_COLUMNS)[number] | "review", string>;
 
@@ -55,11 +55,11 @@ export function proposeIndicators(
     nextOrder.set(sector, order);
     names.push({ name: u.name, unit: u.unit, slug, keys: new Set([key]) });
     rows.push({
-      slug, sector, group_zh: u.group, order: String(order), name_zh: u.name, name_en: "", unit: u.unit,
+      slug, sector, group_zh: u.group, group_en: "", order: String(order), name_zh: u.name, name_en: "", unit: u.unit,
       direction: /[≤<]/.test(u.comparator) || /失业率|发生率|事故/.test(u.name) ? "decrease" : "increase",
       definition_zh: `原文所说的“${u.name}”，单位为${u.unit}。原文没有给出更详细的定义。`,
       headline: "", definition_en: "",
-      review: `new subject: check the name, the sector (closest: ${sector}), the group and the direction; the slug is for ever once published; English: name_en and definition_en`,
+      review: `new subject: check the name, the sector (closest: ${sector}), the group and the direction; the slug is for ever once published; English: name_en, group_en and definition_en`,
     });
     return slug;
   });

@@ -8,6 +8,7 @@ import type { Comparator, Direction, TargetStatus } from "../progress/progress";
 /** The little of a dataset that decides statuses and pages: rows as data/ has them. */
 export interface StatusData {
   indicators: { slug: string; sector: string; direction: Direction; headline: boolean }[];
+  plans: { id: string; kind: string }[];
   figures: {
     indicator: string; kind: string; year: number; comparator: Comparator | null; value: number | null;
     value_max: number | null; plan: string | null; source: string; excerpt: string; baseline_comparable: boolean;
@@ -37,7 +38,12 @@ export function targetStatuses(data: StatusData, today: Date): Map<string, { ind
   const statuses = new Map<string, { indicator: string; year: number; status: TargetStatus }>();
   for (const indicator of data.indicators) {
     const figures = data.figures.filter((f) => f.indicator === indicator.slug);
-    const assessed = assessFigures(indicator.direction, figures.map((f) => ({ ...f, valueMax: f.value_max, baselineComparable: f.baseline_comparable })), today);
+    const withinYear = (plan: string | null) => data.plans.some((p) => p.id === plan && p.kind === "tasks");
+    const assessed = assessFigures(
+      indicator.direction,
+      figures.map((f) => ({ ...f, valueMax: f.value_max, baselineComparable: f.baseline_comparable, withinYear: withinYear(f.plan) })),
+      today,
+    );
     figures.forEach((f, i) => {
       const status = assessed[i]?.status;
       if (status) statuses.set(`${f.indicator}|${f.year}|${f.excerpt}`, { indicator: f.indicator, year: f.year, status });

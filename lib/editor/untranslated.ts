@@ -16,7 +16,9 @@ export function untranslated(dataset: Pick<Dataset, "indicators" | "figures" | "
   };
   check("plans.csv", dataset.plans, [{ en: "name_en", zh: "name_zh" }, { en: "summary_en", zh: "summary_zh" }]);
   check("steps.csv", dataset.steps, [{ en: "summary_en", zh: "summary_zh" }]);
-  check("indicators.csv", dataset.indicators, [{ en: "name_en", zh: "name_zh" }, { en: "definition_en", zh: "definition_zh" }]);
+  check("indicators.csv", dataset.indicators, [
+    { en: "name_en", zh: "name_zh" }, { en: "group_en", zh: "group_zh" }, { en: "definition_en", zh: "definition_zh" },
+  ]);
   check("figures.csv", dataset.figures, [{ en: "excerpt_en", zh: "excerpt" }, { en: "note_en", zh: "note_zh" }]);
   check("updates.csv", dataset.updates, [{ en: "summary_en", zh: "summary_zh" }]);
   return found;

@@ -1,5 +1,6 @@
 // A figure as a reader sees it, in either language. Pure.
 import { formatFigure } from "./format";
+import { quote } from "./quote";
 import { formatFigureEn, formatFigureEnWithPublished, publishedBesideEn } from "./formatEn";
 import { englishOr, type Lang } from "../i18n/language";
 import { deadline } from "../progress/steps";
@@ -15,10 +16,10 @@ type Shown = Pick<FigureView, "comparator" | "value" | "valueMax" | "excerpt" | 
 export function figureIn(lang: Lang, figure: Shown, unit: string | null, { withPublished = false } = {}): string {
   const f = { ...figure, unit: unit ?? "" };
   if (lang === "en") {
-    if (figure.value === null) return englishOr(`“${figure.excerpt}”`, figure.excerptEn && `“${figure.excerptEn}”`);
+    if (figure.value === null) return englishOr(quote(figure.excerpt), figure.excerptEn && quote(figure.excerptEn));
     return withPublished ? formatFigureEnWithPublished(f) : formatFigureEn(f);
   }
-  return figure.value === null ? `“${figure.excerpt}”` : formatFigure(f);
+  return figure.value === null ? quote(figure.excerpt) : formatFigure(f);
 }
 
 /** A figure with its year, as a sentence part: "2023年22845户", "到2035年目标超过20万户", "target by 2035: more than 200,000". */

@@ -16,6 +16,9 @@ export function pathIn(lang: Lang, path: string): string {
 /** The site's name in each language. */
 export const SITE_NAME: Record<Lang, string> = { zh: "平城区发展目标进展", en: "Pingcheng progress dashboard" };
 
+/** The name of the idea "a target whose progress cannot be judged for want of data", one per language, everywhere. */
+export const MISSING_DATA: Record<Lang, string> = { zh: "缺少的数据", en: "Missing data" };
+
 export const UI = {
   zh: {
     site: "平城区发展目标进展",
@@ -23,7 +26,7 @@ export const UI = {
     nav: [
       { href: "/", label: "总览" },
       { href: "/#sectors", label: "各领域" },
-      { href: "/unknowns", label: "尚未公布" },
+      { href: "/unknowns", label: MISSING_DATA.zh },
       { href: "/methodology", label: "方法说明" },
     ],
     navLabel: "主导航",
@@ -39,7 +42,7 @@ export const UI = {
     nav: [
       { href: "/en", label: "Overview" },
       { href: "/en#sectors", label: "Sectors" },
-      { href: "/en/unknowns", label: "Not yet published" },
+      { href: "/en/unknowns", label: MISSING_DATA.en },
       { href: "/en/methodology", label: "Methodology" },
     ],
     navLabel: "Main",

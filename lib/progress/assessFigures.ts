@@ -14,6 +14,8 @@ export interface FigureForStatus {
   excerpt: string;
   /** False on a target whose earlier results may be counted differently: they are not measured from. */
   baselineComparable: boolean;
+  /** A target of a year's key tasks (a plan of kind "tasks"): measured by its own year's result alone. */
+  withinYear: boolean;
 }
 
 /** Each figure's assessment on `today`, in the order given: null for a result, the status of a target. */
@@ -21,7 +23,7 @@ export function assessFigures(direction: Direction, figures: FigureForStatus[], 
   const actuals = figures.filter((f) => f.kind === "actual" && f.value !== null).map((f) => ({ year: f.year, value: f.value as number }));
   return figures.map((f) => {
     if (f.kind !== "target") return null;
-    const target = { year: f.year, comparator: f.comparator, value: f.value, valueMax: f.valueMax, keep: isKeepTarget(f.excerpt) };
+    const target = { year: f.year, comparator: f.comparator, value: f.value, valueMax: f.valueMax, keep: isKeepTarget(f.excerpt), withinYear: f.withinYear };
     return assessTarget({ target, actuals: f.baselineComparable ? actuals : [], direction, today });
   });
 }

@@ -38,7 +38,10 @@ export type IndicatorRow = Omit<IndicatorSummary, "direction" | "figures"> & { d
  */
 export function toFigureViews(direction: Direction, unit: string | null, rows: FigureRow[], today: Date, plans: PlanView[]): FigureView[] {
   const sorted = [...rows].sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.line - b.line);
-  const assessed = assessFigures(direction, sorted.map((f) => ({ ...f, comparator: f.comparator as Comparator | null })), today);
+  const kindOf = (plan: string | null) => plans.find((p) => p.id === plan)?.kind;
+  const assessed = assessFigures(
+    direction, sorted.map((f) => ({ ...f, comparator: f.comparator as Comparator | null, withinYear: kindOf(f.plan) === "tasks" })), today,
+  );
   const seen = new Map<string, number>();
   return sorted.map((f, i) => {
       const base = `${f.kind}-${f.year}`;
@@ -77,6 +80,7 @@ export function toIndicatorSummary(row: IndicatorRow, today: Date, plans: PlanVi
     slug: row.slug,
     sectorSlug: row.sectorSlug,
     groupZh: row.groupZh,
+    groupEn: row.groupEn,
     nameZh: row.nameZh,
     nameEn: row.nameEn,
     unit: row.unit,

@@ -51,7 +51,7 @@ export const listIndicators = oncePerProcess(async (): Promise<IndicatorSummary[
 export const listSectors = oncePerProcess(async (): Promise<SectorSummary[]> => {
   const sectors = await prisma.sector.findMany({ orderBy: { order: "asc" }, include: { _count: { select: { indicators: true } } } });
   return sectors.map((s) => ({
-    slug: s.slug, nameZh: s.nameZh, nameEn: s.nameEn, headingZh: s.headingZh, summaryZh: s.summaryZh,
+    slug: s.slug, nameZh: s.nameZh, nameEn: s.nameEn, headingZh: s.headingZh, headingEn: s.headingEn, summaryZh: s.summaryZh,
     summaryEn: s.summaryEn, indicatorCount: s._count.indicators,
   }));
 });
@@ -125,7 +125,11 @@ export const listUpdates = oncePerProcess(async (): Promise<DataUpdateView[]> =>
 export const getDatasetVersion = oncePerProcess(async (): Promise<Edition> => {
   const dataset = await datasetRow();
   const [latest] = await listUpdates();
-  return { version: dataset.version, figures: dataset.figures, statusDate: await getStatusDate(), updatedOn: latest?.date ?? null };
+  const results = (await listIndicators()).flatMap((i) => i.figures.filter((f) => f.kind === "actual").map((f) => f.year));
+  return {
+    version: dataset.version, figures: dataset.figures, statusDate: await getStatusDate(), updatedOn: latest?.date ?? null,
+    latestResultYear: results.length ? Math.max(...results) : null,
+  };
 });
 
 
@@ -160,7 +164,7 @@ export async function getSlide(slug: string): Promise<{ deck: Slide[]; index: nu
 export async function getMethodologyPage() {
   const [edition, sources, indicators] = await Promise.all([getDatasetVersion(), listSources(), listIndicators()]);
   const numbers = indicators.flatMap((i) => i.figures).filter((f) => f.value !== null).length;
-  return { edition, sources, numbers };
+  return { edition, sources, numbers, damaged: await prisma.sourceDamage.count() };
 }
 
 /** What the footer of every site page shows: the edition, the sources, the site's particulars (data/site.csv). */

@@ -42,7 +42,9 @@ export interface FigureView {
 export interface IndicatorSummary {
   slug: string;
   sectorSlug: string;
+  /** The heading in the source it sits under, verbatim, and our English of it (null until translated). */
   groupZh: string;
+  groupEn: string | null;
   nameZh: string;
   /** Our unofficial English translations: null until the editor has translated them. */
   nameEn: string | null;
@@ -58,7 +60,9 @@ export interface SectorSummary {
   slug: string;
   nameZh: string;
   nameEn: string;
+  /** The section heading in the source, verbatim, and our English of it. */
   headingZh: string;
+  headingEn: string;
   summaryZh: string;
   /** Our unofficial English translation of `summaryZh`. */
   summaryEn: string;
@@ -153,4 +157,6 @@ export interface Edition {
   statusDate: Date;
   /** The latest date of data/updates.csv. */
   updatedOn: Date | null;
+  /** The latest year any result is for (2023), so that a recent update date is not read as recent results. */
+  latestResultYear: number | null;
 }

@@ -78,9 +78,11 @@ function fromDatabase(): PreviousData | null {
       `SELECT indicatorSlug AS indicator, kind, year, comparator, value, valueMax AS value_max, plan, sourceId AS source,
               excerpt, baselineComparable AS baseline_comparable FROM "Figure"`,
     ).all() as (Omit<StatusData["figures"][number], "baseline_comparable" | "comparator"> & { comparator: Comparator | null; baseline_comparable: number })[];
+    const plans = db.prepare(`SELECT id, kind FROM "Plan"`).all() as { id: string; kind: string }[];
     return {
       against: `the database ${path.relative(process.cwd(), file)}`,
       data: {
+        plans,
         indicators: indicators.map((i) => ({ ...i, headline: i.headline === 1 })),
         figures: figures.map((f) => ({ ...f, baseline_comparable: f.baseline_comparable === 1 })),
       },

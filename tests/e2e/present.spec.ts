@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { ROWS_PER_SLIDE } from "../../lib/deck/deck";
-import { e2eDataset } from "./site";
+import { e2eDataset, E2E_SITE_URL } from "./site";
 
 // The projector deck at /present, driven the way officials drive it: a clicker or a keyboard, on a
 // projector of 1024×768, 1280×720 or 1920×1080. The expected slides come from the data files.
@@ -31,7 +31,7 @@ const SLIDES = [
   ...[...sectors].sort((a, b) => a.order - b.order).map((s) => ({ slug: `sector-${s.slug}`, page: `/sectors/${s.slug}` })),
   { slug: "end", page: "/" },
 ];
-const SITE = (process.env.SITE_URL || "http://localhost:3000").replace(/\/+$/, "");
+const SITE = E2E_SITE_URL;
 const PROJECTORS = [
   { width: 1024, height: 768 },
   { width: 1280, height: 720 },

@@ -1,11 +1,13 @@
 // The real site, built from data/ into out/ (npm test builds it before the browser tests, which run on
 // the frozen data): what must hold whatever the editor adds. Every indicator, sector, source and plan
 // has its pages in both languages, and every figure's excerpt is on its indicator page, verbatim.
-// Read from the files themselves, as any server would send them.
-import { existsSync, readFileSync } from "node:fs";
+// Read from the files themselves, as any server would send them. And the two kinds of build: a local
+// preview (no SITE_URL) says so on every page; a public one (the browser tests') never names localhost.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { readDataset } from "../../lib/data/readDataset";
+import { E2E_SITE_DIR } from "./site";
 
 const out = path.join(process.cwd(), "out");
 const result = readDataset(path.join(process.cwd(), "data"));
@@ -38,4 +40,24 @@ test("every figure's excerpt is on its indicator page in both languages, and eve
   expect(missing).toEqual([]);
   const [zh, en] = [html("index"), html("en")];
   expect(plans.filter((p) => !zh.includes(`id="${p.id}"`) || !zh.includes(p.name_zh) || !en.includes(`id="${p.id}"`)).map((p) => p.id)).toEqual([]);
+});
+
+/** Every file of a built site, by its path inside it. */
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+}
+
+test("a build without SITE_URL is a local preview, and every page of it says so", () => {
+  // npm test builds the real site without SITE_URL, as `npm start` on a new machine does.
+  const pages = files(out).filter((f) => f.endsWith(".html"));
+  expect(pages.length).toBeGreaterThan(100);
+  expect(pages.filter((f) => !readFileSync(path.join(out, f), "utf8").includes("data-preview"))).toEqual([]);
+});
+
+test("a build with SITE_URL names no localhost anywhere, and says nothing of a preview", () => {
+  const site = path.join(process.cwd(), E2E_SITE_DIR);
+  const text = files(site).filter((f) => /\.(html|txt|json|csv|xml|svg|js|webmanifest)$/.test(f) || !path.extname(f));
+  expect(text.length).toBeGreaterThan(100);
+  expect(text.filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(path.join(site, f), "utf8")))).toEqual([]);
+  expect(text.filter((f) => f.endsWith(".html") && readFileSync(path.join(site, f), "utf8").includes("data-preview"))).toEqual([]);
 });

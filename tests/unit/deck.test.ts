@@ -1,11 +1,10 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildDeck, ROWS_PER_SLIDE, slideForIndicator, slideForSector, type Slide } from "../../lib/deck/deck";
 import type { TargetStatus } from "../../lib/progress/progress";
 import type { FigureView, IndicatorSummary, PlanView, SectorSummary } from "../../lib/queries/queries";
-import { siteUrl } from "../../lib/sharing/siteUrl";
 
 function sector(slug: string): SectorSummary {
-  return { slug, nameZh: slug, nameEn: slug, headingZh: slug, summaryZh: "", summaryEn: "", indicatorCount: 0 };
+  return { slug, nameZh: slug, nameEn: slug, headingZh: slug, headingEn: slug, summaryZh: "", summaryEn: "", indicatorCount: 0 };
 }
 
 type FigureSpec = Partial<FigureView> & { status?: TargetStatus };
@@ -16,7 +15,7 @@ function figure({ status, ...f }: FigureSpec): FigureView {
     anchor: `${kind}-${f.year ?? 2023}`, kind, year: 2023, comparator: "=", value: 1, valueMax: null,
     plan: null, planNameZh: null, planNameEn: null, step: null, dueAtYearEnd: true, sourceId: "s", sourceTitleZh: "原文标题", excerpt: "原文", excerptStart: 0, published: null, excerptEn: "excerpt", noteZh: null, noteEn: null, baselineComparable: true, assessment: null,
     ...f,
-    ...(status && { assessment: { status, baseline: null, latest: null, shareReached: null, requiredGrowth: null, observedGrowth: null, paceRatio: null } }),
+    ...(status && { assessment: { status, baseline: null, latest: null, shareReached: null, requiredGrowth: null, observedGrowth: null, paceRatio: null, withinYear: false } }),
   };
 }
 
@@ -34,7 +33,7 @@ const PLANS: PlanView[] = [
 
 function indicator(slug: string, sectorSlug: string, figures: FigureSpec[], headline = false): IndicatorSummary {
   return {
-    slug, sectorSlug, groupZh: "", nameZh: slug, nameEn: slug, unit: "个", direction: "increase", definitionZh: "", definitionEn: "", headline,
+    slug, sectorSlug, groupZh: "", groupEn: "", nameZh: slug, nameEn: slug, unit: "个", direction: "increase", definitionZh: "", definitionEn: "", headline,
     figures: figures.map(figure),
   };
 }
@@ -124,25 +123,5 @@ describe("slideForIndicator", () => {
     ["lost", "nowhere", undefined],
   ])("%s → %s", (slug, sectorSlug, expected) => {
     expect(slideForIndicator(deck, { slug, sectorSlug })?.slug).toBe(expected);
-  });
-});
-
-describe("siteUrl", () => {
-  afterEach(() => vi.unstubAllEnvs());
-
-  it.each<[string | undefined, string, string]>([
-    [undefined, "/", "http://localhost:3000/"],
-    ["", "/sectors/economy", "http://localhost:3000/sectors/economy"],
-    ["https://pingcheng.example.org", "/", "https://pingcheng.example.org/"],
-    ["https://pingcheng.example.org///", "/#step-1", "https://pingcheng.example.org/#step-1"],
-    ["https://example.org/dashboard/", "indicators/gdp", "https://example.org/dashboard/indicators/gdp"],
-  ])("SITE_URL=%s, %s → %s", (origin, path, expected) => {
-    vi.stubEnv("SITE_URL", origin);
-    expect(siteUrl(path)).toBe(expected);
-  });
-
-  it("defaults to the root", () => {
-    vi.stubEnv("SITE_URL", "https://example.org/");
-    expect(siteUrl()).toBe("https://example.org/");
   });
 });

@@ -71,7 +71,7 @@ describe("windowsBefore", () => {
 });
 
 const indicator = (slug: string, name_zh: string, unit: IndicatorRow["unit"]): IndicatorRow => ({
-  slug, sector: "s", group_zh: "g", order: 1, name_zh, name_en: slug, unit, direction: "increase",
+  slug, sector: "s", group_zh: "g", group_en: "g", order: 1, name_zh, name_en: slug, unit, direction: "increase",
   definition_zh: "d", definition_en: "d", headline: false,
 });
 const INDICATORS = [

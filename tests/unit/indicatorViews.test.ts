@@ -17,7 +17,7 @@ function row(f: Partial<FigureRow>): FigureRow {
 
 function indicator(slug: string, figures: Partial<FigureRow>[], over: Partial<IndicatorRow> = {}): IndicatorRow {
   return {
-    slug, sectorSlug: "s", groupZh: "组", nameZh: slug, nameEn: slug, unit: "个", direction: "increase", definitionZh: "", definitionEn: "",
+    slug, sectorSlug: "s", groupZh: "组", groupEn: "Group", nameZh: slug, nameEn: slug, unit: "个", direction: "increase", definitionZh: "", definitionEn: "",
     headline: false, figures: figures.map(row), ...over,
   };
 }
@@ -30,7 +30,7 @@ const plans: PlanView[] = [
   { id: "tasks-2024", kind: "tasks", year: 2024, sourceId: "a", nameZh: "2024年重点工作", nameEn: null, summaryZh: "", summaryEn: null, steps: [] },
 ];
 
-const sector: SectorSummary = { slug: "s", nameZh: "领域", nameEn: "Sector", headingZh: "", summaryZh: "", summaryEn: "", indicatorCount: 3 };
+const sector: SectorSummary = { slug: "s", nameZh: "领域", nameEn: "Sector", headingZh: "", headingEn: "", summaryZh: "", summaryEn: "", indicatorCount: 3 };
 
 describe("toFigureViews", () => {
   it("orders by year, then kind, then the source's order, and numbers a second anchor of the same year", () => {

@@ -22,7 +22,7 @@ beforeAll(() => {
   const searchable: SearchableIndicator[] = indicators.map((i) =>
     toIndicatorSummary(
       {
-        slug: i.slug, sectorSlug: i.sector, groupZh: i.group_zh, nameZh: i.name_zh, nameEn: i.name_en, unit: i.unit, direction: i.direction,
+        slug: i.slug, sectorSlug: i.sector, groupZh: i.group_zh, groupEn: i.group_en, nameZh: i.name_zh, nameEn: i.name_en, unit: i.unit, direction: i.direction,
         definitionZh: i.definition_zh, definitionEn: i.definition_en, headline: i.headline,
         figures: figures.filter((f) => f.indicator === i.slug).map((f) => ({
           kind: f.kind, year: f.year, comparator: f.comparator, value: f.value, valueMax: f.value_max, plan: f.plan, step: f.step,
