@@ -32,7 +32,7 @@ export function ExcerptQuote({ figure, lang }: { figure: Quoted; lang: Lang }) {
           </p>
         )}
         {lang === "en" && figure.excerptEn === null && <p className="font-semibold text-muted" data-untranslated>{TEXT.en.untranslated}</p>}
-        <p className={lang === "en" ? "mt-1 text-ink" : "text-ink"} lang="zh-CN">
+        <p className={lang === "en" ? "mt-1 text-ink" : "text-ink"} lang="zh-CN" data-verbatim>
           <span className="mr-1 font-semibold text-muted">{TEXT[lang].original}</span>{quote(figure.excerpt)}
         </p>
         <footer className="mt-1 text-muted">

@@ -38,7 +38,7 @@ if (!current.ok) {
   fail("data/ must pass its checks before a new document is drafted");
 }
 const row = {
-  id: values.id, file: `sources/${values.id}.txt`, title_zh: values.title, publisher_zh: "", published: "", url: "",
+  id: values.id, file: `sources/${values.id}.txt`, title_zh: values.title, title_en: "", publisher_zh: "", published: "", url: "",
   sha256: createHash("sha256").update(bytes).digest("hex"),
 };
 const parsed = sourceRow.safeParse(row);

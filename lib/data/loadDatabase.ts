@@ -74,7 +74,7 @@ async function writeDataset(dataset: Dataset, file: string, statusDate: Date): P
   const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
   const version = datasetVersion(dataset);
   const sources: Prisma.SourceCreateManyInput[] = dataset.sources.map((s) => ({
-    id: s.id, file: s.file, titleZh: s.title_zh, publisher: s.publisher_zh, published: s.published,
+    id: s.id, file: s.file, titleZh: s.title_zh, titleEn: s.title_en, publisher: s.publisher_zh, published: s.published,
     url: s.url, text: s.text, sha256: s.sha256,
   }));
   const sectors: Prisma.SectorCreateManyInput[] = dataset.sectors.map((s) => ({

@@ -117,6 +117,7 @@ export function readDataset(dataDir: string): ReadResult {
           for (const message of check(String(row[zh] ?? ""), String(row[en])))
             errors.push({ file: label(name), line: row.line, field: en, message });
   };
+  translated("sources.csv", sourceRows, [["title_zh", "title_en"]]);
   translated("sectors.csv", sectors, [["summary_zh", "summary_en"], ["name_zh", "name_en"], ["heading_zh", "heading_en"]]);
   translated("indicators.csv", indicators, [["definition_zh", "definition_en"], ["name_zh", "name_en"], ["group_zh", "group_en"]]);
   translated("figures.csv", figureRows, [["excerpt", "excerpt_en"], ["note_zh", "note_en"]]);

@@ -38,6 +38,8 @@ export const sourceRow = z.object({
   id: slug,
   file: z.string().regex(/^[\w./-]+\.txt$/, "must be a .txt path inside data/").refine((f) => !f.includes(".."), "must stay inside data/"),
   title_zh: text,
+  // Our English of the title, for English citations (APA's bracketed translation); may wait for a translator.
+  title_en: englishLater(),
   publisher_zh: optional(text),
   published: optional(z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")),
   // Only https: a link on a government site must not run script (javascript:) or carry a page (data:).

@@ -75,7 +75,7 @@ export async function listPlansWithTargets(): Promise<PlanWithTargets[]> {
   return plansWithTargets(await listPlans(), await listIndicators());
 }
 
-const SOURCE_SUMMARY = { id: true, titleZh: true, publisher: true, published: true, url: true } as const;
+const SOURCE_SUMMARY = { id: true, titleZh: true, titleEn: true, publisher: true, published: true, url: true } as const;
 
 export const listSources = oncePerProcess(
   async (): Promise<SourceSummary[]> => prisma.source.findMany({ select: SOURCE_SUMMARY, orderBy: { id: "asc" } }),

@@ -79,6 +79,8 @@ export interface IndicatorDetail extends IndicatorSummary {
 export interface SourceSummary {
   id: string;
   titleZh: string;
+  /** Our English of the title; null until translated. */
+  titleEn: string | null;
   publisher: string | null;
   published: string | null;
   url: string | null;

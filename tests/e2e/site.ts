@@ -11,7 +11,7 @@ export const E2E_SITE_DIR = ".next-e2e";
 /** The public address it is built for, as a deployment is (a build without one is a local preview). */
 export const E2E_SITE_URL = "https://pingcheng.example.org";
 /** The day its statuses are computed for, so that what the tests see does not move with the calendar. */
-export const E2E_STATUS_DATE = "2026-12-01";
+export const E2E_STATUS_DATE = "2026-12-02";
 
 /** The frozen data the browser tests' site was built from. */
 export function e2eDataset(): Dataset {
