@@ -3,7 +3,7 @@ import { IndicatorChart } from "@/components/IndicatorChart";
 import { TargetTerm } from "@/components/TargetTerm";
 import { editionLine } from "@/lib/i18n/editionLine";
 import { headlineFigures } from "@/lib/sharing/headlineFigures";
-import { type Lang, nameIn, pathIn } from "@/lib/i18n/language";
+import { type Lang, nameIn, pathIn, titleIn } from "@/lib/i18n/language";
 import { sourcesCited } from "@/lib/queries/indicatorViews";
 import type { Edition, IndicatorDetail } from "@/lib/queries/queries";
 import { siteUrl } from "@/lib/sharing/siteUrl";
@@ -17,8 +17,8 @@ export function IndicatorEmbed({ indicator, edition, lang }: { indicator: Indica
   const { actual, target } = headlineFigures(indicator.figures, edition.statusDate);
   // The embed shows these two figures and the chart of the numeric ones: it cites their sources.
   const sources = sourcesCited(indicator.figures.filter((f) => f === actual || f === target || f.value !== null))
-    .map((s) => `《${s.titleZh}》`)
-    .join("");
+    .map((s) => titleIn(lang, s))
+    .join(en ? "; " : "");
   const page = siteUrl(pathIn(lang, `/indicators/${indicator.slug}`));
   const name = nameIn(lang, indicator);
   return (
@@ -36,7 +36,7 @@ export function IndicatorEmbed({ indicator, edition, lang }: { indicator: Indica
       {indicator.unit && <IndicatorChart title={name} unit={indicator.unit} figures={indicator.figures} compact lang={lang} />}
       {en ? (
         <p className="text-muted">
-          Source (Chinese): <span lang="zh-CN">{sources}</span> · {editionLine(lang, edition)} · English text is our unofficial
+          Source: {sources} · {editionLine(lang, edition)} · English text is our unofficial
           translation; the Chinese is the authority.
         </p>
       ) : (

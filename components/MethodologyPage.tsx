@@ -1,14 +1,15 @@
 import { StatusBadge } from "@/components/StatusBadge";
 import { formatDateZh } from "@/lib/format/format";
 import { formatDateEn } from "@/lib/format/formatEn";
-import type { Lang } from "@/lib/i18n/language";
+import { titleIn, type Lang } from "@/lib/i18n/language";
 import { STATUS_CUTOFF } from "@/lib/progress/progress";
 import { statusText, STATUS_ORDER } from "@/lib/progress/statusText";
 import type { Edition, SourceSummary } from "@/lib/queries/queries";
 import { pageMetadata } from "@/lib/sharing/pageMetadata";
 
 const cutoff = `${STATUS_CUTOFF * 100}%`;
-const [due, noBaseline, behind] = (["due", "no-baseline", "behind"] as const).map((s) => ({ zh: statusText("zh", s).label, en: statusText("en", s).label }));
+const [due, noBaseline, behind, achieved, onTrack, notYetDue] = (["due", "no-baseline", "behind", "achieved", "on-track", "not-yet-due"] as const)
+  .map((s) => ({ zh: statusText("zh", s).label, en: statusText("en", s).label }));
 
 // The rules below are lib/progress/progress.ts's, in its order: change one, change both.
 const TEXT = {
@@ -31,12 +32,12 @@ const TEXT = {
     how: "进展状态如何判断",
     order: (d: Date) => `每项目标的状态按下列规则、依次判断，计算日期为${formatDateZh(d)}（网站生成之日）：`,
     rules: [
-      "只看目标年份及以前的结果。其中任何一个达到目标，即为“已实现”。“保持”类目标（如服务业占比“保持在80%以上”）要看目标年份本身的结果：此前年份达到不算数。一年的重点工作中的目标（如当年新建5个中心）也只看那一年的结果，不需要起点数据。",
+      `只看目标年份及以前的结果。其中任何一个达到目标，即为“${achieved.zh}”。“保持”类目标（如服务业占比“保持在80%以上”）要看目标年份本身的结果：此前年份达到不算数。一年的重点工作中的目标（如当年新建5个中心）也只看那一年的结果，不需要起点数据。`,
       `目标年份已经结束（过了当年12月31日）：若本站有该年结果而未达标，为“${behind.zh}”；若本站还没有该年结果，为“${due.zh}”。没有具体数字的定性目标，到期后一律为“${due.zh}”。`,
-      "尚未到期的定性目标（如“跻身全省第一方阵”）和一年重点工作中的目标，为“未到期”。",
+      `尚未到期的定性目标（如“跻身全省第一方阵”）和一年重点工作中的目标，为“${notYetDue.zh}”。`,
       `目标年份之前没有任何可比的结果，无从衡量进度，为“${noBaseline.zh}”。“可比”是指原文公布的此前年份的数字与目标按同一口径统计；口径可能不同时（如2023年市场主体22845户与2035年“突破20万户”的目标），本站在编者注中说明，不据此计算进度。`,
-      "只有一个年份的结果：有起点、没有趋势，为“未到期”，同时给出所需的年均增速。",
-      `有两个或更多年份的结果：比较实际的年均复合增速与达到目标所需的年均复合增速。实际增速不低于所需增速的${cutoff}，为“进展顺利”，否则为“${behind.zh}”。`,
+      `只有一个年份的结果：有起点、没有趋势，为“${notYetDue.zh}”，同时给出所需的年均增速。`,
+      `有两个或更多年份的结果：比较实际的年均复合增速与达到目标所需的年均复合增速。实际增速不低于所需增速的${cutoff}，为“${onTrack.zh}”，否则为“${behind.zh}”。`,
     ],
     why: "为什么这样判断",
     whyOpenSdg:
@@ -56,27 +57,27 @@ const TEXT = {
     title: "Methodology",
     description: "How the site takes figures from its source, how it decides where each target stands, and how it works out the growth needed.",
     where: "Where the figures come from",
-    count: (n: number, titles: string) => `All ${n} numbers the site records come from the source document ${titles}, each shown beside the sentence it comes from.`,
+    count: (n: number, titles: string) => `All ${n} numbers the site records come from the source: ${titles}. Each is shown beside the sentence it comes from.`,
     tests: [
-      "Automated tests check that every excerpt (section headings and the passages our notes point to included) occurs word for word in the source;",
+      "Automated tests check that every excerpt (including section headings and the passages our notes point to) occurs word for word in the source;",
       "that every figure's value is written in its own excerpt;",
       "that every number the source writes in digits (years from 2000 to 2099 aside) is either the value of a record, inside that record's excerpt, or listed as not a figure with the reason (a heading's list number, the \"5G\" of a name);",
       "and that every English translation keeps each number of its excerpt, with the same value (132.8亿 is written 13.28 billion).",
       "Numbers written in Chinese characters (the 六, six, of \"六大重点工作\") are not checked; 千亿 is checked as 100 billion.",
     ],
-    unstated: (titles: string) => `${titles} names no publisher and no date.`,
+    unstated: (titles: string) => `The source names no publisher and no date (${titles}).`,
     missing: "A figure this site does not have is shown as not on this site. Nothing is estimated.",
     damage: (n: number) => `The source text is damaged in places (garbled words, a paragraph printed twice, only four of the "six key tasks" headings printed). We keep it as it is; the full source page marks the ${n} places that look damaged, each with our note, and the figures concerned carry a note too.`,
-    numbers: "Names, definitions, translations and notes in English are ours, not the government's; the Chinese original is the authority. In English, published numbers are written the way English readers read them, by moving the decimal point exactly and never rounding: 132.8亿元 is 13.28 billion yuan, 8.5万余 is more than 85,000.",
+    numbers: "Names, definitions, translations and notes in English are ours, not the source's; the Chinese original is the authority. In English, published numbers are written the way English readers read them, by moving the decimal point exactly and never rounding: 132.8亿元 is 13.28 billion yuan, 8.5万余 is more than 85,000.",
     how: "How a status is decided",
     order: (d: Date) => `Each target's status follows these rules, in this order, as of ${formatDateEn(d)} (the day the site was built):`,
     rules: [
-      "Only results for years up to the target year count. If one meets the target, it is achieved. A \"keep\" target (keep services at 80% or more, say) needs the result for the target year itself: an earlier year does not settle it. So does a target of one year's key tasks (build 5 centres this year), which needs no starting figure.",
+      `Only results for years up to the target year count. If one meets the target, it is "${achieved.en}". A "keep" target (keep services at 80% or more, say) needs the result for the target year itself: an earlier year does not settle it. A key task for one year (build 5 centres this year) also needs the result for its own year; it needs no starting figure.`,
       `If the target year is over (after 31 December): with a result for that year on this site that falls short, "${behind.en}"; with none on this site yet, "${due.en}". A target without a number is "${due.en}" once its year is over.`,
-      "A target without a number, or a target of one year's key tasks, whose year is not over is not yet due.",
-      `With no comparable result before the target year there is nothing to measure from: "${noBaseline.en}". Where the source's figure for an earlier year may be counted differently from the target (2023 market entities, 22,845, against more than 200,000 by 2035), we say so in a note and measure nothing.`,
-      "With results for one year only, there is a start but no trend: not yet due (the growth needed is shown).",
-      `With results for two years or more, the yearly compound growth seen is compared with the yearly compound growth the target needs: at least ${cutoff} of it is on track; less is "${behind.en}".`,
+      `A target without a number, or a key task for one year, whose year is not over is "${notYetDue.en}".`,
+      `With no comparable result before the target year there is nothing to measure from: "${noBaseline.en}". Where the source's figure for an earlier year may be counted differently from the target (2023 market entities, 22,845, against more than 200,000 by 2035), we say so in a note and do not measure progress.`,
+      `With results for one year only, there is a start but no trend: "${notYetDue.en}" (the growth needed is shown).`,
+      `With results for two years or more, the yearly compound growth seen is compared with the yearly compound growth the target needs: at least ${cutoff} of it is "${onTrack.en}"; less is "${behind.en}".`,
     ],
     why: "Why these rules",
     whyOpenSdg: `Rule 6 is the progress measure of Open SDG (the open-source platform countries use to report on the UN Sustainable Development Goals): observed growth ÷ growth needed. Open SDG has four bands (0.95 and above, substantial progress; 0.6 to 0.95, moderate; 0 to 0.6, limited; below 0, deterioration); we keep the 0.95 boundary and merge the three lower bands into "${behind.en}".`,
@@ -86,7 +87,7 @@ const TEXT = {
       "Share reached = latest result ÷ target (target ÷ result where lower is better, as for a rank).",
       "Growth needed a year = (target ÷ start)^(1 ÷ years) − 1. Retail sales from 45 billion yuan in 2027 to 70 billion yuan in 2035 need about 5.7% a year.",
       "\"More than\", \"at least\" and \"reach\" are read literally. \"About\" (左右) is met within 5% of the target. Above it also counts, but only for an indicator that should rise (below it, for one that should fall); for an indicator with no direction (the share of the city's fixed-asset investment, \"kept at about 35%\") only within 5% counts.",
-      "A range such as \"1-2 firms\" is met at its lower end.",
+      "A range such as \"1–2 firms\" is met at its lower end.",
     ],
     version: "Data version",
     fingerprint: ": a fingerprint of all the data; the same data always give the same version.",
@@ -98,9 +99,10 @@ export function MethodologyPage({ lang, edition, numbers, damaged, sources }: {
   lang: Lang; edition: Edition; numbers: number; damaged: number; sources: SourceSummary[];
 }) {
   const text = TEXT[lang];
-  const titles = sources.map((s) => `《${s.titleZh}》`).join("");
+  const join = (list: string[]) => list.join(lang === "en" ? "; " : "");
+  const titles = join(sources.map((s) => titleIn(lang, s)));
   // Said of a source only where data/sources.csv leaves its publisher and date empty.
-  const unstated = sources.filter((s) => s.publisher === null && s.published === null).map((s) => `《${s.titleZh}》`).join("");
+  const unstated = join(sources.filter((s) => s.publisher === null && s.published === null).map((s) => titleIn(lang, s)));
   return (
     <article className="max-w-3xl space-y-8 leading-relaxed">
       <h1 className="text-2xl font-bold sm:text-3xl">{text.title}</h1>

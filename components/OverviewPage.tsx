@@ -12,7 +12,7 @@ import { pageMetadata } from "@/lib/sharing/pageMetadata";
 const TEXT = {
   zh: {
     title: "平城区发展目标进展：目标、进展状态与成绩",
-    description: "平城区公开提出的目标，每项目标的进展状态，以及已公布的主要成绩，均附原文出处。",
+    description: "平城区提出的目标、每项目标的进展状态，以及原文报告的结果，均附原文摘录。",
     heading: "平城区的目标进展如何",
     intro: (plans: string) => `平城区（山西省大同市）提出了${plans}。下面列出每项目标和它的状态，每个数字都可点开查看原文出处。`,
     join: (names: string[]) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join("、")}和${names.at(-1)}`),
@@ -23,11 +23,11 @@ const TEXT = {
   },
   en: {
     title: "Pingcheng progress dashboard: targets, where they stand, and results",
-    description: "The targets Pingcheng District has set itself, where each stands, and the results it has published, each with its source.",
+    description: "The targets Pingcheng District has set itself, where each stands, and the results reported in the source, each with its excerpt.",
     heading: "How is Pingcheng doing against its targets?",
     intro: (plans: string) =>
-      `Pingcheng District (Datong, Shanxi) has set itself targets in these plans: ${plans}. Each target is listed below with its status; every figure links to its source.`,
-    join: (names: string[]) => names.join("; "),
+      `Pingcheng District (Datong, Shanxi) has set itself targets in ${plans}. Each target is listed below with its status. Every figure links to its source.`,
+    join: (names: string[]) => `${names.length === 1 ? "one plan" : `${names.length} plans`}: ${names.join("; ")}`,
     counts: "Status of all targets", count: (n: number) => String(n), unknowns: `${MISSING_DATA.en}: which targets have no result or starting figure yet`,
     summaryOurs: " (our summary)", results: (year: number) => `Figures reported for ${year}`,
     resultsNote: (year: number) => `Numbers the source reported for ${year}. They describe that year; they do not measure progress toward the targets above.`,

@@ -12,13 +12,13 @@ import "@/app/print.css";
 const SITE = {
   zh: {
     name: "平城区发展目标进展",
-    description: "平城区（山西省大同市）2023年成绩与“四步走”战略目标的进展：每个数字都附原文出处。",
+    description: "平城区（山西省大同市）各项目标的进展和原文报告的结果：每个数字都附原文摘录。",
     locale: "zh_CN",
   },
   en: {
     name: "Pingcheng progress dashboard",
     description:
-      "Pingcheng District (Datong, Shanxi): its 2023 results and progress toward its four-step targets, every figure with its source. English text is our unofficial translation.",
+      "Pingcheng District (Datong, Shanxi): where its targets stand and the results its source reports, every figure with its excerpt. English text is our unofficial translation.",
     locale: "en",
   },
 };

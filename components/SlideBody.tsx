@@ -108,9 +108,9 @@ function SectorBody({ slide, lang }: { slide: Extract<Slide, { kind: "sector" }>
   if (slide.rows.length === 0)
     return (
       <div className="flex h-full flex-col justify-center gap-4 text-xl">
-        <p>{en ? `This site has no ${slide.year} figures for this sector. Nothing is estimated.` : `本站没有这一领域${slide.year}年的具体数值，不作估算。`}</p>
+        <p>{en ? `This site has no ${slide.year} figures for this sector. We do not estimate them.` : `本站没有这一领域${slide.year}年的具体数值，不作估算。`}</p>
         {slide.targets > 0 && (
-          <p>{en ? `This sector's ${slide.targets} targets are on the plans' slides before, or scan the code.` : `这一领域的${slide.targets}项目标见前面各项规划的幻灯片，或扫码查看。`}</p>
+          <p>{en ? `Its ${slide.targets} targets are on the plan slides earlier in this deck; scan the code to see them online.` : `这一领域的${slide.targets}项目标见前面各项规划的幻灯片，或扫码查看。`}</p>
         )}
       </div>
     );

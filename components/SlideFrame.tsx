@@ -25,7 +25,7 @@ function kicker(slide: Slide, lang: Lang): string {
   const part = slide.kind === "targets" && slide.parts > 1 ? (en ? ` (${slide.part}/${slide.parts})` : `（${slide.part}/${slide.parts}）`) : "";
   switch (slide.kind) {
     case "title": return en ? "Projector deck" : "投影演示";
-    case "steps": return en ? `Pingcheng · ${slide.steps.length} steps` : `平城区 · 分${slide.steps.length}步`;
+    case "steps": return en ? "Steps and their deadlines" : "各步的期限与目标";
     case "targets": return `${en ? "Targets" : "目标"}${part}`;
     case "sector": return en ? `Key ${slide.year} results · sector` : `${slide.year}年主要成绩 · 领域`;
     case "end": return en ? "Pingcheng progress dashboard" : "平城区发展目标进展";

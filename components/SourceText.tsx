@@ -47,7 +47,7 @@ function DamageMark({ note, lang }: { note: DamageNote; lang: Lang }) {
       data-testid="damage-note"
       data-ours
     >
-      {lang === "en" ? `Editor's note: ${note.noteEn}` : `编者注：${note.noteZh}`}
+      {lang === "en" ? `Our note: ${note.noteEn}` : `编者注：${note.noteZh}`}
     </span>
   );
 }

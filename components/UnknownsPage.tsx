@@ -7,14 +7,14 @@ import { pageMetadata } from "@/lib/sharing/pageMetadata";
 const TEXT = {
   zh: {
     description: "哪些目标还无法判断进展：期限已过但本站还没有结果的，缺少可比起点数据的。",
-    lead: "下面列出每一项还无法判断进展的目标，以及原因。本站不作估算：缺少的数字就写明缺少。",
+    lead: "下面列出本站还没有结果或起点数据的每一项目标，以及原因。本站不作估算：缺少的数字就写明缺少。",
     due: "这些目标的期限已经过去，但本站还没有收录对应年份的结果。",
     noBaseline: "这些目标没有可比的起点数据（本站收录的原文没有给出，或给出的数字口径可能不同），所以无法衡量进度。",
     count: (n: number) => `（${n}项）`,
   },
   en: {
     description: "Which targets cannot be judged yet: those past their deadline with no result on this site yet, and those with no comparable starting figure.",
-    lead: "Here is every target whose progress cannot be judged yet, and why. Nothing is estimated: a missing figure is shown as missing.",
+    lead: "This page lists every target that has no result or no starting figure on this site yet, and why. We do not estimate missing figures.",
     due: "These targets' deadlines have passed, and this site does not hold a result for that year yet.",
     noBaseline: "These targets have no comparable starting figure (the sources on this site give none, or one that may be counted differently), so progress cannot be measured.",
     count: (n: number) => ` (${n})`,

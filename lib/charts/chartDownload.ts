@@ -4,7 +4,7 @@ import { chartPoints, targetPathFromLatestResult } from "./chartPoints";
 import type { ChartCaption } from "./chartImage";
 import { chartScene, type ChartScene } from "./chartScene";
 import { editionLine } from "../i18n/editionLine";
-import { nameIn, pathIn, type Lang } from "../i18n/language";
+import { nameIn, pathIn, titleIn, type Lang } from "../i18n/language";
 import { sourcesCited } from "../queries/indicatorViews";
 import { getDatasetVersion, type IndicatorDetail } from "../queries/queries";
 import { siteUrl } from "../sharing/siteUrl";
@@ -22,7 +22,7 @@ export async function chartDownload(indicator: IndicatorDetail, lang: Lang): Pro
       lang,
       title: nameIn(lang, indicator),
       unit,
-      sourceTitles: sourcesCited(charted).map((s) => s.titleZh),
+      sourceTitles: sourcesCited(charted).map((s) => titleIn(lang, s)),
       url: siteUrl(pathIn(lang, `/indicators/${indicator.slug}`)),
       edition: editionLine(lang, edition),
     },

@@ -31,10 +31,10 @@ export const UI = {
     ],
     navLabel: "主导航",
     search: "搜索",
-    searchLabel: "搜索指标",
+    searchLabel: "搜索指标、领域或目标",
     switchTo: "English",
     switchLabel: "Read this page in English",
-    footerNote: "所有数字均摘自公开发布的原文，每个数字旁附原文摘录。英文名称、释义和编者注为本站编写，不代表官方表述；以中文原文为准。",
+    footerNote: "所有数字均摘自原文，每个数字旁附原文摘录。英文名称、释义和编者注为本站编写，不代表官方表述；以中文原文为准。",
   },
   en: {
     site: "Pingcheng progress dashboard",
@@ -47,11 +47,11 @@ export const UI = {
     ],
     navLabel: "Main",
     search: "Search",
-    searchLabel: "Search indicators",
+    searchLabel: "Search indicators, sectors or targets",
     switchTo: "中文",
     switchLabel: "阅读本页中文版",
     footerNote:
-      "Every figure comes from a published source document and is shown beside its excerpt. English names, definitions, translations and notes are ours, unofficial; the Chinese original is the authority.",
+      "Every figure comes from the source document and is shown beside its excerpt. English names, definitions, translations and notes are our own unofficial translation; the Chinese original is the authority.",
   },
 } as const;
 
@@ -61,6 +61,15 @@ export const UI = {
  */
 export function englishOr(zh: string, en: string | null): string {
   return en ?? `${zh} [not yet translated]`;
+}
+
+/**
+ * A source's title in a language: 《…》 in Chinese; in English our translation with the title as
+ * published after it (or the Chinese, marked, until we have one).
+ */
+export function titleIn(lang: Lang, x: { titleZh: string; titleEn: string | null }): string {
+  if (lang === "zh") return `《${x.titleZh}》`;
+  return x.titleEn ? `${x.titleEn} (《${x.titleZh}》)` : `《${x.titleZh}》 [title not yet translated]`;
 }
 
 /** A thing's name in a language: its Chinese name, or our English (or the Chinese, marked, until we have it). */

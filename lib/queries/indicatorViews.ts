@@ -18,7 +18,7 @@ export interface FigureRow {
   plan: string | null;
   step: number | null;
   sourceId: string;
-  source: { titleZh: string };
+  source: { titleZh: string; titleEn: string | null };
   excerpt: string;
   excerptStart: number;
   noteZh: string | null;
@@ -62,6 +62,7 @@ export function toFigureViews(direction: Direction, unit: string | null, rows: F
         dueAtYearEnd: dueAtYearEnd(plan, f.step),
         sourceId: f.sourceId,
         sourceTitleZh: f.source.titleZh,
+        sourceTitleEn: f.source.titleEn,
         excerpt: f.excerpt,
         excerptStart: f.excerptStart,
         published: publishedForm(f.excerpt, f.value, unit),
@@ -121,8 +122,8 @@ export function plansWithTargets(plans: PlanView[], indicators: IndicatorSummary
 }
 
 /** The distinct sources the figures cite, in the order they are first cited. */
-export function sourcesCited(figures: Pick<FigureView, "sourceId" | "sourceTitleZh">[]): { id: string; titleZh: string }[] {
-  const byId = new Map<string, string>();
-  for (const f of figures) if (!byId.has(f.sourceId)) byId.set(f.sourceId, f.sourceTitleZh);
-  return [...byId].map(([id, titleZh]) => ({ id, titleZh }));
+export function sourcesCited(figures: Pick<FigureView, "sourceId" | "sourceTitleZh" | "sourceTitleEn">[]): { id: string; titleZh: string; titleEn: string | null }[] {
+  const byId = new Map<string, { titleZh: string; titleEn: string | null }>();
+  for (const f of figures) if (!byId.has(f.sourceId)) byId.set(f.sourceId, { titleZh: f.sourceTitleZh, titleEn: f.sourceTitleEn });
+  return [...byId].map(([id, title]) => ({ id, ...title }));
 }

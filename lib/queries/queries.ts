@@ -41,7 +41,7 @@ export const listPlans = oncePerProcess(async (): Promise<PlanView[]> => {
 
 export const listIndicators = oncePerProcess(async (): Promise<IndicatorSummary[]> => {
   const rows = await prisma.indicator.findMany({
-    include: { figures: { include: { source: { select: { titleZh: true } } } } },
+    include: { figures: { include: { source: { select: { titleZh: true, titleEn: true } } } } },
     orderBy: [{ sector: { order: "asc" } }, { order: "asc" }],
   });
   const [today, plans] = [await getStatusDate(), await listPlans()];

@@ -24,6 +24,8 @@ export interface FigureView {
   sourceId: string;
   /** The title of the source this figure cites, verbatim: each figure cites its own source. */
   sourceTitleZh: string;
+  /** Our English of that title; null until translated. */
+  sourceTitleEn: string | null;
   excerpt: string;
   excerptStart: number;
   /** How the excerpt writes the quantity ("8.5万余人次"), so Chinese pages show it as written. */

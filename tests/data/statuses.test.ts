@@ -31,7 +31,7 @@ async function pageStatuses(day: string): Promise<Map<string, string>> {
     const plans: PlanView[] = (await prisma.plan.findMany({ include: { steps: true } })).map((p) => ({
       ...p, kind: p.kind as PlanKind, steps: p.steps.map((s) => ({ ...s, dueAtYearEnd: s.yearEnd, excerpts: [] })),
     }));
-    const rows = await prisma.indicator.findMany({ include: { figures: { include: { source: { select: { titleZh: true } } } } } });
+    const rows = await prisma.indicator.findMany({ include: { figures: { include: { source: { select: { titleZh: true, titleEn: true } } } } } });
     const statuses = new Map<string, string>();
     for (const row of rows)
       for (const f of toIndicatorSummary(row, new Date(`${statusDate}T00:00:00Z`), plans).figures)

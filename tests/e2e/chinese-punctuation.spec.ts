@@ -31,6 +31,7 @@ function problems(text: string): string[] {
 }
 
 test("every Chinese page nests quotation marks, uses full-width brackets and puts no space between Chinese characters", async ({ page }) => {
+  test.setTimeout(300_000); // every Chinese page of the build, one after the other
   expect(pages.length).toBeGreaterThan(100);
   const wrong: string[] = [];
   for (const file of pages) {

@@ -145,7 +145,7 @@ test("the English pages move the decimal point exactly and mark the translation 
 
 test("what we don't know yet lists every target without a result or a comparable baseline", async ({ page }) => {
   await page.goto("/unknowns");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("尚待公布的数据");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("缺少的数据");
   await expect(page.locator("main")).toContainText("地区生产总值");
   await expect(page.locator("main")).toContainText("市场主体");
   // Deadlines as the source words them: 到2024年底 for step 1 and the tasks, 到2030年 for step 3.

@@ -12,6 +12,8 @@ const result = { dataset: e2eDataset() };
 const { figures, sources, indicators } = result.dataset;
 
 const SOURCE_TITLE = sources[0].title_zh;
+/** APA gives a title in another language with its English translation in square brackets. */
+const APA_SOURCE_TITLE = sources[0].title_en ? `${SOURCE_TITLE} [${sources[0].title_en}]` : SOURCE_TITLE;
 // The changelog's dates, oldest first, read from the file itself: the latest is the "数据更新于" of every page.
 const UPDATE_DATES = (parse(readFileSync(path.join(E2E_DATA_DIR, "updates.csv")), { bom: true, columns: true }) as { date: string }[])
   .map((u) => u.date).sort();
@@ -239,7 +241,7 @@ test("the citation panel cites the page and the verbatim source, saying what the
   await expect(gbt).toContainText("/indicators/market-entities.");
   await expect(page.getByTestId("citation-gbt-source")).toHaveText(`${SOURCE_TITLE}[EB/OL]. [出版者不详], [出版日期不详].`);
   await expect(page.getByTestId("citation-apa")).toContainText("Retrieved");
-  await expect(page.getByTestId("citation-apa-source")).toHaveText(`${SOURCE_TITLE}. (n.d.).`);
+  await expect(page.getByTestId("citation-apa-source")).toHaveText(`${APA_SOURCE_TITLE}. (n.d.).`);
   await expect(page.getByTestId("qr").locator("svg path").first()).toBeAttached();
 });
 
@@ -248,7 +250,7 @@ test("every page has a canonical link and says when its data were last updated",
     await page.goto(pagePath);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
     expect(canonical && new URL(canonical).pathname, pagePath).toBe(pagePath);
-    await expect(page.getByTestId("data-freshness"), pagePath).toContainText(`数据更新于 ${dateZh(UPDATE_DATES.at(-1)!)}`);
+    await expect(page.getByTestId("data-freshness"), pagePath).toContainText(`数据更新于${dateZh(UPDATE_DATES.at(-1)!)}`);
   }
   await page.goto("/updates");
   for (const date of UPDATE_DATES) await expect(page.getByTestId("updates")).toContainText(dateZh(date));

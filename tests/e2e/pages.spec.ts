@@ -26,7 +26,7 @@ test("the overview shows every plan of the data, the four steps as a timeline, t
   await expect(step4).toContainText("超过千亿元");
   await expect(step4).toContainText("超过20万户");
   // A 2024 target has passed its deadline with no published result, whatever day the suite runs.
-  await expect(page.locator("#four-step-1 [data-status]").first()).toHaveText(/已到期，结果未公布/);
+  await expect(page.locator("#four-step-1 [data-status]").first()).toHaveText(/已到期，本站暂无结果/);
   const results = page.getByRole("region", { name: "2023年主要成绩" });
   await expect(results).toContainText("132.8亿元");
   await expect(results).toContainText("7709人");
@@ -60,9 +60,9 @@ test("an indicator page shows value, target, status, gauge, chart and the source
   await expect(page.getByRole("img", { name: /市场主体：2023年实际22845户；2035年目标超过20万户/ })).toBeVisible();
 });
 
-test("a target with no published baseline says so and estimates nothing", async ({ page }) => {
+test("a target with no result on this site says so and estimates nothing", async ({ page }) => {
   await page.goto("/indicators/gdp");
-  await expect(page.getByTestId("no-baseline")).toContainText("原文未公布");
+  await expect(page.getByTestId("no-baseline")).toContainText("本站还没有这项指标的结果");
   await expect(page.locator("#target-2030").getByTestId("target-value")).toHaveText("850亿元左右");
   await expect(page.locator("#target-2030").locator("[data-status]")).toHaveText(/缺少起点数据|已到期/);
   await expect(page.locator("#target-2030")).toContainText("无法计算进度");

@@ -223,7 +223,7 @@ test("printed, an indicator page keeps its chart and table and drops the navigat
   await expect(page.getByRole("table")).toBeVisible();
   await expect(footer).toBeVisible();
   await expect(footer).toContainText(`${SITE}/indicators/market-entities`);
-  await expect(footer).toContainText(/进展状态按 \d{4}年\d+月\d+日 计算/);
+  await expect(footer).toContainText(/状态计算日期\d{4}年\d+月\d+日/);
 });
 
 test("printed, /present is the whole deck, one slide per A4 page", async ({ page }) => {

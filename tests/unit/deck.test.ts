@@ -13,7 +13,7 @@ function figure({ status, ...f }: FigureSpec): FigureView {
   const kind = f.kind ?? "actual";
   return {
     anchor: `${kind}-${f.year ?? 2023}`, kind, year: 2023, comparator: "=", value: 1, valueMax: null,
-    plan: null, planNameZh: null, planNameEn: null, step: null, dueAtYearEnd: true, sourceId: "s", sourceTitleZh: "原文标题", excerpt: "原文", excerptStart: 0, published: null, excerptEn: "excerpt", noteZh: null, noteEn: null, baselineComparable: true, assessment: null,
+    plan: null, planNameZh: null, planNameEn: null, step: null, dueAtYearEnd: true, sourceId: "s", sourceTitleZh: "原文标题", sourceTitleEn: null, excerpt: "原文", excerptStart: 0, published: null, excerptEn: "excerpt", noteZh: null, noteEn: null, baselineComparable: true, assessment: null,
     ...f,
     ...(status && { assessment: { status, baseline: null, latest: null, shareReached: null, requiredGrowth: null, observedGrowth: null, paceRatio: null, withinYear: false } }),
   };

@@ -10,7 +10,7 @@ const today = new Date(Date.UTC(2026, 10, 29));
 
 function row(f: Partial<FigureRow>): FigureRow {
   return {
-    kind: "actual", year: 2023, comparator: "=", value: 1, valueMax: null, plan: null, step: null, sourceId: "a", source: { titleZh: "甲" },
+    kind: "actual", year: 2023, comparator: "=", value: 1, valueMax: null, plan: null, step: null, sourceId: "a", source: { titleZh: "甲", titleEn: null },
     excerpt: "甲1个", excerptStart: 0, noteZh: null, excerptEn: "1", noteEn: null, baselineComparable: true, line: 2, ...f,
   };
 }
@@ -64,20 +64,20 @@ describe("toFigureViews", () => {
   });
 
   it("keeps each figure's own source and how the excerpt writes it", () => {
-    const [view] = toFigureViews("increase", "人次", [row({ value: 85000, excerpt: "接待8.5万余人次", sourceId: "b", source: { titleZh: "乙" } })], today, plans);
+    const [view] = toFigureViews("increase", "人次", [row({ value: 85000, excerpt: "接待8.5万余人次", sourceId: "b", source: { titleZh: "乙", titleEn: null } })], today, plans);
     expect(view).toMatchObject({ sourceId: "b", sourceTitleZh: "乙", published: { text: "8.5万余人次", more: true } });
   });
 });
 
 describe("what pages are given", () => {
   const all = [
-    indicator("a", [row({ sourceId: "x", source: { titleZh: "一" } }), row({ kind: "target", year: 2027, plan: "steps", step: 2, sourceId: "y", source: { titleZh: "二" } })], { headline: true }),
+    indicator("a", [row({ sourceId: "x", source: { titleZh: "一", titleEn: null } }), row({ kind: "target", year: 2027, plan: "steps", step: 2, sourceId: "y", source: { titleZh: "二", titleEn: null } })], { headline: true }),
     indicator("b", [row({ kind: "target", year: 2024, plan: "steps", step: 1, value: 2 })], { groupZh: "别组" }),
     indicator("c", [row({ kind: "target", year: 2024, plan: "tasks-2024", value: 3 })]),
   ].map((i) => toIndicatorSummary(i, today, plans));
 
   it("cites every source an indicator's figures come from, once each, in order", () => {
-    expect(sourcesCited(all[0].figures)).toEqual([{ id: "x", titleZh: "一" }, { id: "y", titleZh: "二" }]);
+    expect(sourcesCited(all[0].figures)).toEqual([{ id: "x", titleZh: "一", titleEn: null }, { id: "y", titleZh: "二", titleEn: null }]);
   });
 
   it("ranks related indicators of the same sub-heading first", () => {

@@ -26,7 +26,7 @@ beforeAll(() => {
         definitionZh: i.definition_zh, definitionEn: i.definition_en, headline: i.headline,
         figures: figures.filter((f) => f.indicator === i.slug).map((f) => ({
           kind: f.kind, year: f.year, comparator: f.comparator, value: f.value, valueMax: f.value_max, plan: f.plan, step: f.step,
-          sourceId: f.source, source: { titleZh: "" }, excerpt: f.excerpt, excerptStart: f.excerptStart, noteZh: f.note_zh,
+          sourceId: f.source, source: { titleZh: "", titleEn: null }, excerpt: f.excerpt, excerptStart: f.excerptStart, noteZh: f.note_zh,
           excerptEn: f.excerpt_en, noteEn: f.note_en, baselineComparable: f.baseline_comparable, line: f.line,
         })),
       },
