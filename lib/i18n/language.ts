@@ -31,7 +31,7 @@ export const UI = {
     ],
     navLabel: "主导航",
     search: "搜索",
-    searchLabel: "搜索指标、领域或目标",
+    searchLabel: "搜索指标",
     switchTo: "English",
     switchLabel: "Read this page in English",
     footerNote: "所有数字均摘自原文，每个数字旁附原文摘录。英文名称、释义和编者注为本站编写，不代表官方表述；以中文原文为准。",
@@ -47,7 +47,7 @@ export const UI = {
     ],
     navLabel: "Main",
     search: "Search",
-    searchLabel: "Search indicators, sectors or targets",
+    searchLabel: "Search indicators",
     switchTo: "中文",
     switchLabel: "阅读本页中文版",
     footerNote:

@@ -81,7 +81,7 @@ test("an unknown address is a 404, never a 500, in either language", async ({ re
 // Every page has its English counterpart, and the switch (the header's, or the deck's own link)
 // leads to it and back.
 for (const [path, heading] of [
-  ["/sources/pingcheng-2024", "平城区：奋力谱写高质量发展新篇章"], // the document's own title stays Chinese
+  ["/sources/pingcheng-2024", "Pingcheng District: striving to write a new chapter of high-quality development"], // our English of the title, the Chinese under it
   ["/updates", "Data updates"],
   ["/api", "Open data and API"],
   ["/present/four-step-1", "Step 1: by the end of 2024"],
@@ -106,7 +106,7 @@ test("the English source page keeps the document in Chinese and links its excerp
   await expect(text).toHaveAttribute("lang", "zh-CN");
   await expect(text).toContainText("132.8亿元");
   await expect(text.getByRole("link", { name: "[Total investment of signed projects]" }).first()).toHaveAttribute("href", /^\/en\/indicators\/signed-projects-investment#/);
-  await expect(page.locator("main")).toContainText("translations are ours, unofficial");
+  await expect(page.locator("main")).toContainText("our own unofficial translation");
 });
 
 test("the English embed shows the figure in English, links back to the English page, and may be framed", async ({ page, request }) => {
@@ -135,8 +135,8 @@ test("the English pages move the decimal point exactly and mark the translation 
   await page.goto("/en/indicators/signed-projects-investment");
   await expect(page.getByTestId("actual-value")).toHaveText("13.28 billion yuan");
   await expect(page.locator("main")).not.toContainText(/hundred million|ten thousand/);
-  await expect(page.locator("main")).toContainText("our translation");
-  await expect(page.locator("main")).toContainText("原文");
+  await expect(page.locator("main")).toContainText("Our translation:");
+  await expect(page.locator("main")).toContainText("Original (Chinese):");
   await page.goto("/en/indicators/market-entities");
   // The chart speaks English too: its labels and its text for screen readers.
   await expect(page.getByRole("img", { name: /^Market entities: 2023: result 22,845; 2035: target more than 200,000/i })).toBeVisible();
@@ -152,7 +152,7 @@ test("what we don't know yet lists every target without a result or a comparable
   await expect(page.locator("main")).toContainText("到2030年850亿元左右");
   await expect(page.locator("main")).not.toContainText("到2030年底");
   await page.goto("/en/unknowns");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What we don't know yet");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Missing data");
 });
 
 for (const { url, ready } of EVERY_KIND_IN_BOTH_LANGUAGES) {

@@ -15,7 +15,7 @@ for (const indicator of indicators) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(indicator.name_zh);
     const main = page.locator("main");
     for (const f of own) {
-      await expect(main).toContainText(`“${f.excerpt}”`);
+      await expect(main).toContainText(`原文：${f.excerpt}`);
       if (f.value !== null)
         await expect(main).toContainText(
           formatFigure({

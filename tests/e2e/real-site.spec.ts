@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { readDataset } from "../../lib/data/readDataset";
-import { E2E_SITE_DIR } from "./site";
+import { e2eDataset, E2E_SITE_DIR } from "./site";
 
 const out = path.join(process.cwd(), "out");
 const result = readDataset(path.join(process.cwd(), "data"));
@@ -61,4 +61,18 @@ test("a build with SITE_URL names no localhost anywhere, and says nothing of a p
   expect(text.length).toBeGreaterThan(100);
   expect(text.filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(path.join(site, f), "utf8")))).toEqual([]);
   expect(text.filter((f) => f.endsWith(".html") && readFileSync(path.join(site, f), "utf8").includes("data-preview"))).toEqual([]);
+});
+
+test("no page names a publisher the data do not hold, or says the source was published by anyone", () => {
+  // data/sources.csv leaves publisher_zh empty where the document does not say who published it; then
+  // no page may say who did (as the deck's first slide once did: 每个数字都摘自平城区公开发布的文章).
+  const site = path.join(process.cwd(), E2E_SITE_DIR);
+  const unnamed = e2eDataset().sources.filter((s) => s.publisher_zh === null);
+  expect(unnamed.length).toBeGreaterThan(0);
+  const claims = /published by|issued by|由[^。，]{1,12}发布|[区市省]政府发布|平城区(?:公开)?发布|发布的文章/;
+  const pages = files(site).filter((f) => f.endsWith(".html"));
+  const text = (f: string) => readFileSync(path.join(site, f), "utf8").replace(/<script[\s\S]*?<\/script>/g, "").replace(/<[^>]+>/g, " ");
+  expect(pages.flatMap((f) => (claims.exec(text(f)) ?? []).map((m) => `${f}: ${m}`))).toEqual([]);
+  // Each source page says the publisher is not stated, rather than naming one.
+  for (const s of unnamed) expect(text(`sources/${s.id}.html`)).toMatch(/发布单位\s*原文未注明/);
 });
