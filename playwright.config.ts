@@ -20,12 +20,12 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  // The real production build (npm test builds it first), served as `npm start` serves it: the
-  // static folder out/ with deploy/serve.json. nginx serves the same folder with the generated
-  // configuration for tests/e2e/servers.spec.ts and hostile.spec.ts, which check both alike.
+  // The real production build (npm test builds it first), served as `npm start` serves it (sirv with
+  // lib/http/). nginx serves the same folder with the generated configuration for the server tests
+  // (servers, requests, hostile, fuzz, server-configs), which check both alike.
   webServer: [
     {
-      command: `PORT=${START_PORT} node scripts/start.mjs`,
+      command: `PORT=${START_PORT} node --import tsx scripts/start.ts`,
       url: `http://localhost:${START_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
