@@ -3,14 +3,15 @@
 // Pure. The patterns are both JavaScript and nginx (PCRE) regular expressions.
 
 /**
- * An address spelt other than in its one normal form: doubled slashes, backslashes, dot segments,
- * encoded slashes, backslashes or NUL, a malformed escape, or no leading slash. Servers resolve such
+ * An address spelt other than in its one normal form: in its path, doubled slashes, backslashes, dot
+ * segments, encoded slashes, backslashes or NUL, a malformed escape, or no leading slash; anywhere, a
+ * character a browser always escapes (" < > ` { } and any byte beyond ASCII). Servers resolve such
  * spellings each in their own way (nginx decodes %2F and then resolves `..`; a Node server may not),
- * and `//host` or `/\host` in a Location is a link off the site. Browsers never send them for a link
- * of the site, so they are refused with 400 rather than resolved. Case-insensitive; the query is
- * not looked at.
+ * `//host` or `/\host` in a Location is a link off the site, and a redirect copies the query into its
+ * Location as it came. No link of the site is spelt so, so they are refused with 400 rather than
+ * resolved. Case-insensitive.
  */
-export const ODD_SPELLING = "^(?!/)|^[^?]*(//|\\\\|%2f|%5c|%00|/(\\.|%2e){1,2}(/|\\?|$)|%(?![0-9a-f]{2}))";
+export const ODD_SPELLING = '^(?!/)|^[^?]*(//|\\\\|%2f|%5c|%00|/(\\.|%2e){1,2}(/|\\?|$)|%(?![0-9a-f]{2}))|["<>`{}]|[^\\x00-\\x7f]';
 
 /** Files of out/ that are not pages of the site: the host files, and Next's own copy of the 404 page. */
 export const NOT_PUBLISHED = "^/(_headers|_redirects|_not-found)([./]|$)";
@@ -25,11 +26,10 @@ const oddSpelling = new RegExp(ODD_SPELLING, "i");
 
 /**
  * The status that refuses a request before any file is looked for, or undefined. `target` is the
- * request target as sent (still percent-encoded, with its query). In nginx's order: TRACE is
- * refused before the address is read.
+ * request target as sent (still percent-encoded, with its query). The spelling is read first, as
+ * nginx reads it.
  */
 export function refusal(method: string, target: string): 400 | 405 | undefined {
-  if (method === "TRACE") return 405;
   if (oddSpelling.test(target)) return 400;
   if (!ALLOWED_METHODS.includes(method)) return 405;
   return undefined;

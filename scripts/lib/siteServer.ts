@@ -80,9 +80,10 @@ export function createSiteServer(root: string, redirects: Redirect[]): http.Serv
       // Not UTF-8 (%ff): sirv reads it as it is, and no file has such a name.
     }
     if (method === "OPTIONS") return reply(request, response, 204, { ...headersFor(pathname), Allow: ALLOW });
+    // Before the redirects, as nginx's location for them comes before its trailing-slash one.
+    if (isNotPublished(pathname)) return notFound(request, response);
     const location = movedTo(redirects, pathname, target);
     if (location) return reply(request, response, 301, { ...headersFor(pathname), Location: location });
-    if (isNotPublished(pathname)) return notFound(request, response);
     // Set before sirv runs, so that its 304 carries them as its 200 does.
     for (const [name, value] of Object.entries(headersFor(pathname))) response.setHeader(name, value);
     request.headers["accept-encoding"] = acceptedCodings(request.headers["accept-encoding"]);
@@ -91,12 +92,12 @@ export function createSiteServer(root: string, redirects: Redirect[]): http.Serv
     serve(request, response, () => notFound(request, response));
   });
   // A request Node cannot parse (a header too large, a malformed line) is refused here, with the
-  // headers of any refusal rather than Node's bare answer.
+  // headers of any refusal rather than Node's bare answer; no body, since it may have been a HEAD.
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
     const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
-    const headers = Object.entries({ ...rejectionHeaders(), "Content-Type": CONTENT_TYPES.txt, "Content-Length": "4", Connection: "close" });
-    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${headers.map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n${status}\n`);
+    const headers = Object.entries({ ...rejectionHeaders(), "Content-Length": "0", Connection: "close" });
+    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${headers.map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n`);
   });
   return server;
 }

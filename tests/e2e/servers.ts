@@ -21,16 +21,24 @@ export interface RawResponse {
  * One request with the path sent byte for byte: fetch and Playwright's request context both resolve
  * dot segments and backslashes (and read `//host/` as another host) before anything is sent.
  */
-export function rawRequest(baseURL: string, method: string, path: string, headers: Record<string, string> = {}, agent?: http.Agent): Promise<RawResponse> {
+export function rawRequest(
+  baseURL: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  agent?: http.Agent,
+  timeout = 30_000,
+): Promise<RawResponse> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: hostname === "localhost" ? "127.0.0.1" : hostname, port, method, path, headers, agent }, (response) => {
+    const request = http.request({ host: hostname === "localhost" ? "127.0.0.1" : hostname, port, method, path, headers, agent, timeout }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
       response.on("error", reject);
     });
     request.on("error", reject);
+    request.on("timeout", () => request.destroy(new Error(`no answer within ${timeout} ms`)));
     request.end();
   });
 }

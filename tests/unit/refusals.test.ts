@@ -8,15 +8,15 @@ describe("refusal: what every server refuses before it looks for a file", () => 
   it.each([
     ["//evil.example/", 400], ["/\\evil.example/", 400], ["/a/%2f/b", 400], ["/a%2Fb", 400], ["/a%5cb", 400], ["/a%00", 400],
     ["/sectors/../indicators/gdp", 400], ["/sectors/%2e%2e/x", 400], ["/x/./y", 400], ["/x/.", 400], ["/x/..?q=1", 400], ["/%zz", 400], ["/%e4%b8", undefined],
-    ["http://evil.example/", 400], ["*", 400], ["/indicators/gdp", undefined], ["/indicators/gdp.html", undefined], ["/a..b/c.d", undefined],
+    ["http://evil.example/", 400], ["*", 400], ['/a?q="x"', 400], ["/a?q=<script>", 400], ["/a?q=`", 400], ["/\u00e4", 400], ["/a?b[]=1|2^", undefined], ["/a?q=%3C", undefined], ["/indicators/gdp", undefined], ["/indicators/gdp.html", undefined], ["/a..b/c.d", undefined],
     ["/indicators/gdp?next=//evil.example/../x", undefined], ["/", undefined],
   ] as const)("GET %s → %s", (target, status) => expect(refusal("GET", target)).toBe(status));
 
-  it("answers GET, HEAD and OPTIONS; refuses every other method, TRACE even before the address", () => {
+  it("answers GET, HEAD and OPTIONS; refuses every other method, after the spelling", () => {
     for (const method of ["GET", "HEAD", "OPTIONS"]) expect(refusal(method, "/")).toBeUndefined();
-    for (const method of ["POST", "PUT", "DELETE", "PATCH", "PROPFIND", "MKCOL"]) expect(refusal(method, "/")).toBe(405);
+    for (const method of ["POST", "PUT", "DELETE", "PATCH", "PROPFIND", "MKCOL", "TRACE"]) expect(refusal(method, "/")).toBe(405);
     expect(refusal("PUT", "//x")).toBe(400);
-    expect(refusal("TRACE", "//x")).toBe(405);
+    expect(refusal("TRACE", "//x")).toBe(400);
   });
 
   it("does not publish the host files or Next's copy of the 404 page", () => {
@@ -33,7 +33,6 @@ describe("movedTo: a 301's Location, as nginx writes it", () => {
     ["/en/embed/indicators/old-gdp/data.csv", "/en/embed/indicators/old-gdp/data.csv", "/en/embed/indicators/gdp/data.csv"],
     ["/sectors/economy/", "/sectors/economy/?view=table", "/sectors/economy?view=table"],
     ["/indicators/<x>/", "/indicators/%3Cx%3E/", "/indicators/%3Cx%3E"],
-    ["/a/", '/a/?q="<x>"', "/a?q=%22%3Cx%3E%22"],
     ["/", "/", undefined],
     ["/indicators/gdp", "/indicators/gdp", undefined],
   ])("%s → %s", (pathname, target, location) => expect(movedTo(redirects, pathname, target)).toBe(location));
