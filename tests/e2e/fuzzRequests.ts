@@ -68,6 +68,8 @@ const MUTATIONS: Record<string, (path: string, r: ReturnType<typeof seeded>) => 
     return p.slice(0, at) + (p[at] === p[at].toLowerCase() ? p[at].toUpperCase() : p[at].toLowerCase()) + p.slice(at + 1);
   },
   trailingSlash: (p, r) => p + r.pick(["/", "/", "//"]),
+  // What an open redirect is made of: a first segment read as a host (//host/, /\host/).
+  leadingSlashes: (p, r) => r.pick(["//", "///", "/\\", "\\/", "/%5c", "/%2f"]) + p.slice(1) + r.pick(["", "/", "/?x=1"]),
   badEscape: (p, r) => {
     const at = r.pick(slashes(p)) + 1;
     return p.slice(0, at) + r.pick(BAD_ESCAPES) + p.slice(at);
