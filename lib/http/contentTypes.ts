@@ -29,11 +29,12 @@ export const TYPES_BY_PATH: { pattern: string; type: string }[] = [
   { pattern: "^(/en)?/updates\\.xml$", type: "application/atom+xml; charset=utf-8" },
 ];
 
+const byPattern = TYPES_BY_PATH.map(({ pattern, type }) => ({ test: new RegExp(pattern), type }));
 const extension = (pathname: string) => /\.([a-z0-9]+)$/i.exec(pathname.slice(pathname.lastIndexOf("/")))?.[1].toLowerCase();
 
 /** The type of a file of the build by its address ("/updates.xml", "/api/v1/sectors"), if the site knows it. */
 export function contentTypeFor(pathname: string): string | undefined {
-  const byPath = TYPES_BY_PATH.find(({ pattern }) => new RegExp(pattern).test(pathname))?.type;
+  const byPath = byPattern.find(({ test }) => test.test(pathname))?.type;
   const ext = extension(pathname);
   return byPath ?? (ext ? CONTENT_TYPES[ext] : undefined);
 }

@@ -35,5 +35,7 @@ export function refusal(method: string, target: string): 400 | 405 | undefined {
   return undefined;
 }
 
+const notPublished = new RegExp(NOT_PUBLISHED);
+
 /** Whether a decoded path names a file of out/ that is not published (a 404). */
-export const isNotPublished = (pathname: string) => new RegExp(NOT_PUBLISHED).test(pathname);
+export const isNotPublished = (pathname: string) => notPublished.test(pathname);
