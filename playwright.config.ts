@@ -24,12 +24,12 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  // A real production build (npm test builds it first, from the frozen data), served as `npm start`
-  // serves it. nginx serves the same folder with the generated configuration for
-  // tests/e2e/servers.spec.ts and hostile.spec.ts, which check both alike.
+  // The build of the frozen data (npm test builds it first), served as `npm start` serves it (sirv with
+  // lib/http/). nginx serves the same folder with the generated configuration for the server tests
+  // (servers, requests, hostile, fuzz, server-configs), which check both alike.
   webServer: [
     {
-      command: `PORT=${START_PORT} node scripts/start.mjs`,
+      command: `PORT=${START_PORT} node --import tsx scripts/start.ts`,
       env: site,
       url: `http://localhost:${START_PORT}/`,
       reuseExistingServer: false,

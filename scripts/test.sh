@@ -6,13 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Browser tests need a Chromium and CJK fonts, the server tests Debian's nginx, the HTML checker (npm
-# vnu-jar) a Java runtime. Playwright cannot download its own browser here, so Debian's is used; as
+# Browser tests need a Chromium and CJK fonts, the server tests Debian's nginx with its brotli module,
+# the HTML checker (npm vnu-jar) a Java runtime. Playwright cannot download its own browser here, so Debian's is used; as
 # root we install what is missing, otherwise we stop and say what to run.
 need=()
 if [ ! -x /usr/bin/chromium ] && [ -z "$(ls -d "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-* 2>/dev/null)" ]; then need+=(chromium); fi
 if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then need+=(fonts-noto-cjk); fi
 if [ ! -x /usr/sbin/nginx ] && ! command -v nginx >/dev/null; then need+=(nginx); fi
+if [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then need+=(libnginx-mod-http-brotli-static); fi
 if ! command -v java >/dev/null; then need+=(default-jre-headless); fi
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
