@@ -15,7 +15,7 @@ import { DRAFT_COLUMNS, FIGURE_COLUMNS, PLAN_COLUMNS } from "../lib/editor/draft
 import { draftFiles } from "../lib/editor/draftFiles";
 import { INDICATOR_COLUMNS } from "../lib/editor/newSubjects";
 import { checkAndReport, dataFolder } from "./lib/checkReport";
-import { appendRecords, headerOf, readRecords } from "./lib/csvFiles";
+import { appendRecords, headerOf, readDraftRecords, readRecords } from "./lib/csvFiles";
 
 const USAGE =
   'usage: npm run data:accept -- data/drafts/<id>.csv [--summary "<what changed, in Chinese>"] [--summary-en "<the same in English>"] [--date YYYY-MM-DD]';
@@ -47,7 +47,7 @@ function draftRows(file: string, columns: readonly string[], required: boolean):
       problems.push(`${shown(file)}:1: the header must be ${columns.join(",")}`);
       return [];
     }
-    return readRecords(file);
+    return readDraftRecords(file);
   } catch (error) {
     problems.push(`${shown(file)}: ${(error as Error).message}`);
     return [];

@@ -13,7 +13,7 @@ import { draftFiles } from "../lib/editor/draftFiles";
 import { INDICATOR_COLUMNS } from "../lib/editor/newSubjects";
 import { readDataset } from "../lib/data/readDataset";
 import { sourceRow } from "../lib/data/schema";
-import { appendRecords, csvText } from "./lib/csvFiles";
+import { appendRecords, draftText } from "./lib/csvFiles";
 import { dataFolder, printProblems } from "./lib/checkReport";
 
 const USAGE = 'usage: npm run data:draft -- <file.txt> --id <source-id> --title "<the document\'s own title>"';
@@ -54,9 +54,9 @@ const draft = draftFigures({ text, sourceId: row.id, ...dataset });
 copyFileSync(document, target);
 appendRecords(path.join(dataDir, "sources.csv"), [row]);
 mkdirSync(path.dirname(files.figures), { recursive: true });
-writeFileSync(files.figures, csvText(DRAFT_COLUMNS, draft.rows));
-if (draft.indicators.length) writeFileSync(files.indicators, csvText([...INDICATOR_COLUMNS, "review"], draft.indicators));
-if (draft.plans.length) writeFileSync(files.plans, csvText([...PLAN_COLUMNS, "review"], draft.plans));
+writeFileSync(files.figures, draftText(DRAFT_COLUMNS, draft.rows));
+if (draft.indicators.length) writeFileSync(files.indicators, draftText([...INDICATOR_COLUMNS, "review"], draft.indicators));
+if (draft.plans.length) writeFileSync(files.plans, draftText([...PLAN_COLUMNS, "review"], draft.plans));
 
 const { found, placed, newSubjects, notFigures } = draft.summary;
 const shown = (file: string) => path.relative(process.cwd(), file);

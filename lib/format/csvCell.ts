@@ -10,3 +10,12 @@
 export function csvCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
+
+/**
+ * A cell written by csvCell, as the text it was: the apostrophe before = + - @, TAB or CR comes off.
+ * For files we write and read back (the editor's drafts). A text that itself began with an apostrophe
+ * and then one of those would lose it; no text of a source does.
+ */
+export function fromCsvCell(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}

@@ -131,7 +131,11 @@ describe("Publishing a next year's document, as data/README.md says", () => {
     expect(fs.readFileSync(path.join(data, "sources", `${name}.txt`))).toEqual(fs.readFileSync(path.join(fixtures, `${name}.txt`)));
     expect(fs.readFileSync(path.join(data, "sources.csv"), "utf8")).toMatch(new RegExp(`^${name},sources/${name}.txt,.*,[0-9a-f]{64}$`, "m"));
     for (const file of [figures, indicators, plans]) expect(fs.existsSync(file), file).toBe(true);
-  }, 150_000);
+    // The editor opens the drafts in a spreadsheet: no cell may start a formula (the comparator = included).
+    const formulas = [figures, indicators, plans].flatMap((file) =>
+      (parse(fs.readFileSync(file, "utf8"), { columns: true }) as Record<string, string>[]).flatMap((r) => Object.values(r).filter((v) => /^[=+\-@\t\r]/.test(v))));
+    expect(formulas).toEqual([]);
+  }, 300_000);
 
   it("step 3: the editor reviews every row, translating some and leaving the rest for a translator", () => {
     let translated = 0;
@@ -160,7 +164,7 @@ describe("Publishing a next year's document, as data/README.md says", () => {
       fs.writeFileSync(indicators, goodIndicators);
     }
     expect(snapshot(data)).toEqual(before);
-  }, 150_000);
+  }, 300_000);
 
   it("steps 4–5: data:accept adds the plan, the new subjects and every row; data:check passes, with the status changes and what waits for English", () => {
     const accepted = run("data-accept.ts", [figures, "--summary", "合成测试：收录虚构的2025年政府工作报告。", "--summary-en", "Synthetic test.", "--date", "2026-11-29"], env);
@@ -216,7 +220,7 @@ describe("Publishing a next year's document, as data/README.md says", () => {
     } finally {
       fs.writeFileSync(file, good);
     }
-  }, 150_000);
+  }, 300_000);
 
   it("without git history, data:check compares with the current database", () => {
     const loose = copyData();
@@ -226,5 +230,5 @@ describe("Publishing a next year's document, as data/README.md says", () => {
     const { status, out } = run("data-check.ts", [], fresh);
     expect(status).toBe(0);
     expect(out).toContain("No figure or status changes against the database");
-  }, 150_000);
+  }, 300_000);
 });

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
-import { csvCell } from "@/lib/format/csvCell";
+import { csvCell, fromCsvCell } from "@/lib/format/csvCell";
 
 // OWASP's rule for CSV a spreadsheet opens: a text cell that starts with = + - @, TAB or CR is a
 // formula to Excel, WPS and LibreOffice (=HYPERLINK(…) sends the reader's click anywhere).
@@ -22,5 +22,12 @@ describe("csvCell: text a spreadsheet shows as text", () => {
     const csv = stringify([["=1+1", -5, "-5", null]], { cast: { string: csvCell } });
     expect(csv).toBe("'=1+1,-5,'-5,\n");
     expect(parse(csv)).toEqual([["'=1+1", "-5", "'-5", ""]]);
+  });
+});
+
+describe("fromCsvCell", () => {
+  it("gives back the text csvCell was given, for every text that does not itself start with an apostrophe", () => {
+    for (const text of ["=", "≥", "=HYPERLINK(\"x\")", "+86", "-5%", "@a", "\tx", "\rx", "平城区", "", "'quoted"])
+      if (!/^'[=+\-@\t\r]/.test(text)) expect(fromCsvCell(csvCell(text))).toBe(text);
   });
 });
