@@ -27,7 +27,7 @@ test("the overview shows every plan of the data, the four steps as a timeline, t
   await expect(step4).toContainText("超过20万户");
   // A 2024 target has passed its deadline with no published result, whatever day the suite runs.
   await expect(page.locator("#four-step-1 [data-status]").first()).toHaveText(/已到期，本站暂无结果/);
-  const results = page.getByRole("region", { name: "2023年主要成绩" });
+  const results = page.getByRole("region", { name: "2023年回顾中报告的数字" });
   await expect(results).toContainText("132.8亿元");
   await expect(results).toContainText("7709人");
   await expect(page.getByRole("region", { name: "2024年重点工作" })).toContainText("1–2家");

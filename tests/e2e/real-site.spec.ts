@@ -54,6 +54,30 @@ test("a build without SITE_URL is a local preview, and every page of it says so"
   expect(pages.filter((f) => !readFileSync(path.join(out, f), "utf8").includes("data-preview"))).toEqual([]);
 });
 
+test("the preview's line is seen on a page, a slide and a shared slide on a phone, above everything", async ({ page }) => {
+  // The files of out/ as a server sends them, at an address of our own (no server needed).
+  await page.route("http://preview.test/**", (route) => {
+    const p = new URL(route.request().url()).pathname;
+    const file = path.join(out, p === "/" ? "index.html" : path.extname(p) ? p : `${p}.html`);
+    return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: "" });
+  });
+  const hidden: string[] = [];
+  for (const [width, height] of [[1280, 720], [390, 844]]) {
+    await page.setViewportSize({ width, height });
+    for (const p of ["/", "/present", "/en/present/four-step"]) {
+      await page.goto(`http://preview.test${p}`);
+      const line = page.locator("[data-preview]");
+      const seen = await line.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return r.height > 0 && r.bottom <= window.innerHeight && !!top && el.contains(top);
+      });
+      if (!seen) hidden.push(`${p} at ${width}px`);
+    }
+  }
+  expect(hidden).toEqual([]);
+});
+
 test("a build with SITE_URL names no localhost anywhere, and says nothing of a preview", () => {
   const site = path.join(process.cwd(), E2E_SITE_DIR);
   // The pages, payloads, downloads, feeds and API records; Next's own framework code (_next/) is not ours.
