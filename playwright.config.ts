@@ -1,6 +1,10 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { NGINX_PORT, START_PORT } from "./tests/e2e/servers";
+import { E2E_DATA_DIR, E2E_SITE_DIR } from "./tests/e2e/site";
+
+// The site the browser tests see: the build of the frozen data (tests/e2e/site.ts), served from its own folder.
+const site = { NEXT_DIST_DIR: E2E_SITE_DIR, DATA_DIR: E2E_DATA_DIR };
 
 // Playwright cannot download its own browser on these machines; Debian's chromium is used where it exists.
 const debianChromium = "/usr/bin/chromium";
@@ -20,18 +24,20 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  // The real production build (npm test builds it first), served as `npm start` serves it: the
-  // static folder out/ with deploy/serve.json. nginx serves the same folder with the generated
-  // configuration for tests/e2e/servers.spec.ts and hostile.spec.ts, which check both alike.
+  // The build of the frozen data (npm test builds it first), served as `npm start` serves it (sirv with
+  // lib/http/). nginx serves the same folder with the generated configuration for the server tests
+  // (servers, requests, hostile, fuzz, server-configs), which check both alike.
   webServer: [
     {
-      command: `PORT=${START_PORT} node scripts/start.mjs`,
+      command: `PORT=${START_PORT} node --import tsx scripts/start.ts`,
+      env: site,
       url: `http://localhost:${START_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       command: `PORT=${NGINX_PORT} npx --no-install tsx scripts/serve-nginx.ts`,
+      env: site,
       url: `http://localhost:${NGINX_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,

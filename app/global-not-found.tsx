@@ -7,7 +7,7 @@ import { getSiteFooter, listSectors } from "@/lib/queries/queries";
 // dynamicParams = false) an unknown sector, indicator or slide. With a root layout per language
 // (app/(zh), app/(en)) there is no single layout to render it in, so this is a whole document of
 // its own (Next's global-not-found.js, enabled in next.config.ts). It is one static page and cannot
-// know which language was asked for: Chinese first, with a way into the English site.
+// know which language was asked for: Chinese first, then the same in English.
 export const metadata: Metadata = { title: "抱歉，您访问的页面不存在 · Page not found", robots: { index: false } };
 
 export default async function GlobalNotFound() {
@@ -28,9 +28,20 @@ export default async function GlobalNotFound() {
               </li>
             ))}
           </ul>
-          <p lang="en">
-            Page not found. <a href="/en" className="inline-block py-2">Go to the English overview</a>
-          </p>
+          <section lang="en" aria-labelledby="not-found-en" className="space-y-4 border-t border-line pt-4">
+            <h2 id="not-found-en" className="text-2xl font-bold">Sorry, this page does not exist</h2>
+            <p>The link may be wrong, or the indicator may not exist. Start again from the overview or from a sector below.</p>
+            <p>
+              <a href="/en" className="tap">Go to the overview</a>
+            </p>
+            <ul className="list-disc pl-6">
+              {sectors.map((s) => (
+                <li key={s.slug}>
+                  <a href={`/en/sectors/${s.slug}`} className="tap">{s.nameEn}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
         </div>
       </SiteChrome>
     </RootDocument>

@@ -6,14 +6,16 @@ import { citations, type CitationInput } from "@/lib/sharing/citation";
 
 const TEXT = {
   zh: {
-    heading: "引用", page: "本页", source: "原文", cite: "引用", copy: (style: string, what: string) => `复制${style}引文（${what}）`, apa: "APA（第7版）",
+    heading: "引用", page: "本页", source: "原文", citeWhat: (what: string) => `引用${what}`, copy: (style: string, what: string) => `复制${style}引文（${what}）`, apa: "APA（第7版）",
+    unstated: "原文未注明发布单位或发布日期的，引文如实写作“出版者不详”“出版日期不详”（APA 为 n.d.），本站不作推测。",
     note: (updated: Date, accessed: Date) =>
-      `原文未注明发布单位和发布日期，引文如实写作“出版者不详”“出版日期不详”（APA 为 n.d.），本站不作推测；原文标题照录。本页日期为数据更新日期（${formatDateZh(updated)}）；访问日期取本页的生成日期 ${formatDateZh(accessed)}（页面在发布时生成，引用时可改为您实际访问的日期）。`,
+      `原文标题照录。本页日期为数据更新日期（${formatDateZh(updated)}）；访问日期取本页的生成日期${formatDateZh(accessed)}（页面在发布时生成，引用时可改为您实际访问的日期）。`,
   },
   en: {
-    heading: "Cite", page: "this page", source: "the source", cite: "Cite", copy: (style: string, what: string) => `Copy the ${style} citation of ${what}`, apa: "APA (7th edition)",
+    heading: "Cite", page: "this page", source: "the source", citeWhat: (what: string) => `Cite ${what}`, copy: (style: string, what: string) => `Copy the ${style} citation of ${what}`, apa: "APA (7th edition)",
+    unstated: "Where a source names no publisher or no date, the citations say so (n.d.; GB/T 7714 writes 出版者不详, 出版日期不详) rather than guess.",
     note: (updated: Date, accessed: Date) =>
-      `The source names no publisher and no date, so the citations say so (n.d.; GB/T 7714 writes 出版者不详, 出版日期不详) rather than guess; its title is cited as written, in Chinese. This page's date is the day its data were last updated (${formatDateEn(updated)}); the access date is the day the page was built, ${formatDateEn(accessed)}: change it to the day you read it.`,
+      `A source's title is cited as written, in Chinese. This page's date is the day its data were last updated (${formatDateEn(updated)}); the access date is the day the page was built, ${formatDateEn(accessed)}: change it to the day you read it.`,
   },
 };
 
@@ -40,7 +42,7 @@ export function CitePanel({ page, sources, lang }: { page: Omit<CitationInput, "
       <dl className="space-y-3">
         {rows.map((r) => (
           <div key={r.id}>
-            <dt className="text-sm font-semibold">{r.style} · {text.cite} {r.what}</dt>
+            <dt className="text-sm font-semibold">{r.style} · {text.citeWhat(r.what)}</dt>
             <dd className="mt-1 space-y-1">
               <p className="rounded bg-wash px-3 py-2 text-sm [overflow-wrap:anywhere]" data-testid={`citation-${r.id}`}>{r.text}</p>
               <CopyButton text={r.text} label={text.copy(r.style.startsWith("APA") ? "APA" : "GB/T", r.what)} lang={lang} />
@@ -48,7 +50,10 @@ export function CitePanel({ page, sources, lang }: { page: Omit<CitationInput, "
           </div>
         ))}
       </dl>
-      <p className="text-sm text-muted">{text.note(page.updated, page.accessed)}</p>
+      <p className="text-sm text-muted">
+        {sources.some((s) => s.publisher === null || s.published === null) && `${text.unstated}${lang === "en" ? " " : ""}`}
+        {text.note(page.updated, page.accessed)}
+      </p>
     </section>
   );
 }

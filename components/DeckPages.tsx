@@ -15,8 +15,8 @@ export function deckMetadata(lang: Lang): Metadata {
     title: lang === "en" ? "Projector deck" : "投影演示",
     description:
       lang === "en"
-        ? "Pingcheng's four-step targets and 2023 results on a projector: turn slides with the keyboard or a clicker; every slide has a QR code of its page."
-        : "平城区“四步走”目标与2023年成绩的投影演示：用键盘或翻页笔翻页，每张幻灯片都有二维码通往网页。",
+        ? "Pingcheng's targets, where they stand, and its results, on a projector: turn slides with the keyboard or a clicker. Every slide has a QR code of its page."
+        : "平城区各项目标的进展与结果的投影演示：用键盘或翻页笔翻页，每张幻灯片都有二维码通往网页。",
   });
 }
 

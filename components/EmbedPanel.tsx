@@ -1,5 +1,6 @@
 import { CopyButton } from "@/components/CopyButton";
 import { pathIn, type Lang } from "@/lib/i18n/language";
+import { embedCode } from "@/lib/sharing/embedCode";
 import { siteUrl } from "@/lib/sharing/siteUrl";
 
 /** The id of the embed panel's <details>, whose open state is part of the page's address (see ViewSync). */
@@ -7,11 +8,11 @@ export const EMBED_PANEL_ID = "embed-code";
 
 const TEXT = {
   zh: {
-    heading: "嵌入", summary: "获取嵌入代码（iframe）", site: "平城区发展目标进展", code: "嵌入代码", copy: "复制嵌入代码", preview: "预览嵌入效果",
+    heading: "嵌入", summary: "获取嵌入代码（iframe）", code: "嵌入代码", copy: "复制嵌入代码", preview: "预览嵌入效果",
     how: "把下面的代码粘贴到网页中，即可显示本指标的数字和图表，并附回到本页的链接。",
   },
   en: {
-    heading: "Embed", summary: "Get the embed code (iframe)", site: "Pingcheng progress dashboard", code: "Embed code", copy: "Copy the embed code",
+    heading: "Embed", summary: "Get the embed code (iframe)", code: "Embed code", copy: "Copy the embed code",
     preview: "Preview the embed", how: "Paste this code into a web page to show this indicator's figure and chart in English (our translation), with a link back to this page.",
   },
 };
@@ -20,7 +21,7 @@ const TEXT = {
 export function EmbedPanel({ slug, title, lang = "zh" }: { slug: string; title: string; lang?: Lang }) {
   const w = TEXT[lang];
   const path = pathIn(lang, `/embed/indicators/${slug}`);
-  const code = `<iframe src="${siteUrl(path)}" title="${lang === "en" ? `${title} (${w.site})` : `${title}（${w.site}）`}" width="100%" height="460" style="border:0;max-width:640px" loading="lazy"></iframe>`;
+  const code = embedCode(lang, siteUrl(path), title);
   return (
     <section aria-labelledby="embed" className="space-y-2">
       <h3 id="embed" className="scroll-mt-4 text-lg font-bold">{w.heading}</h3>

@@ -1,7 +1,6 @@
 import { createElement } from "react";
 import { chartPoints, targetPathFromLatestResult, worthCharting } from "@/lib/charts/chartPoints";
 import { CHART_HEIGHT, CHART_WIDTH, chartScene, quantityText, targetText, type SvgElement } from "@/lib/charts/chartScene";
-import { tableUnitEn } from "@/lib/format/formatEn";
 import type { Lang } from "@/lib/i18n/language";
 import type { Comparator } from "@/lib/progress/progress";
 
@@ -38,9 +37,6 @@ export function IndicatorChart({ title, unit, figures, compact = false, lang = "
   const points = chartPoints(figures);
   if (!worthCharting(points)) return null;
   const { shapes, labels, summary } = chartScene(points, unit, targetPathFromLatestResult(figures), lang);
-  // English tables keep a money figure's published digits (132.8) and name its unit in the headings.
-  const inUnit = lang === "en" ? tableUnitEn(unit) : null;
-  const tableUnit = inUnit ? ` (${inUnit})` : "";
 
   return (
     // The data table sits after the figure, not in it: a <figure> holds its content and one caption,
@@ -64,16 +60,16 @@ export function IndicatorChart({ title, unit, figures, compact = false, lang = "
             <thead>
               <tr>
                 <th scope="col" className="border border-line px-3 py-1 text-left">{words.year}</th>
-                <th scope="col" className="border border-line px-3 py-1 text-left">{words.actual}{tableUnit}</th>
-                <th scope="col" className="border border-line px-3 py-1 text-left">{words.target}{tableUnit}</th>
+                <th scope="col" className="border border-line px-3 py-1 text-left">{words.actual}</th>
+                <th scope="col" className="border border-line px-3 py-1 text-left">{words.target}</th>
               </tr>
             </thead>
             <tbody>
               {points.map((p) => (
                 <tr key={p.year}>
                   <th scope="row" className="border border-line px-3 py-1 text-left font-normal">{p.year}</th>
-                  <td className="border border-line px-3 py-1">{p.actual !== null ? quantityText(p.actual, unit, lang, true) : "—"}</td>
-                  <td className="border border-line px-3 py-1">{p.target !== null ? targetText(p, unit, lang, true) : "—"}</td>
+                  <td className="border border-line px-3 py-1">{p.actual !== null ? quantityText(p.actual, unit, lang) : "—"}</td>
+                  <td className="border border-line px-3 py-1">{p.target !== null ? targetText(p, unit, lang) : "—"}</td>
                 </tr>
               ))}
             </tbody>

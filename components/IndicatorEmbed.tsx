@@ -1,10 +1,9 @@
 import { FigureValue } from "@/components/FigureValue";
 import { IndicatorChart } from "@/components/IndicatorChart";
 import { TargetTerm } from "@/components/TargetTerm";
-import { formatDateZh } from "@/lib/format/format";
-import { formatDateEn } from "@/lib/format/formatEn";
+import { editionLine } from "@/lib/i18n/editionLine";
 import { headlineFigures } from "@/lib/sharing/headlineFigures";
-import { pathIn, type Lang } from "@/lib/i18n/language";
+import { type Lang, nameIn, pathIn, titleIn } from "@/lib/i18n/language";
 import { sourcesCited } from "@/lib/queries/indicatorViews";
 import type { Edition, IndicatorDetail } from "@/lib/queries/queries";
 import { siteUrl } from "@/lib/sharing/siteUrl";
@@ -15,23 +14,21 @@ import { siteUrl } from "@/lib/sharing/siteUrl";
  */
 export function IndicatorEmbed({ indicator, edition, lang }: { indicator: IndicatorDetail; edition: Edition; lang: Lang }) {
   const en = lang === "en";
-  const { statusDate, updatedOn, version } = edition;
-  const { actual, target } = headlineFigures(indicator.figures, statusDate);
+  const { actual, target } = headlineFigures(indicator.figures, edition.statusDate);
   // The embed shows these two figures and the chart of the numeric ones: it cites their sources.
   const sources = sourcesCited(indicator.figures.filter((f) => f === actual || f === target || f.value !== null))
-    .map((s) => `《${s.titleZh}》`)
-    .join("");
+    .map((s) => titleIn(lang, s))
+    .join(en ? "; " : "");
   const page = siteUrl(pathIn(lang, `/indicators/${indicator.slug}`));
-  const name = en ? indicator.nameEn : indicator.nameZh;
-  const updated = updatedOn ? (en ? formatDateEn(updatedOn) : formatDateZh(updatedOn)) : "—";
+  const name = nameIn(lang, indicator);
   return (
     <article className="space-y-2 text-sm">
       <h1 className="text-lg font-bold">{en ? `Pingcheng · ${name}` : `平城区 · ${name}`}</h1>
       <dl className="flex flex-wrap gap-x-8 gap-y-2">
         <div>
-          <dt className="text-sm text-muted">{actual ? (en ? String(actual.year) : `${actual.year}年`) : en ? "Published result" : "已公布的结果"}</dt>
+          <dt className="text-sm text-muted">{actual ? (en ? String(actual.year) : `${actual.year}年`) : en ? "Results" : "结果"}</dt>
           <dd className={actual?.value != null ? "text-2xl font-bold text-brand" : "text-base"} data-testid="embed-actual">
-            {actual ? <FigureValue figure={actual} unit={indicator.unit} lang={lang} /> : en ? "Not published in the source" : "原文未公布"}
+            {actual ? <FigureValue figure={actual} unit={indicator.unit} lang={lang} /> : en ? "None on this site yet" : "本站暂无结果"}
           </dd>
         </div>
         {target && <TargetTerm figure={target} unit={indicator.unit} lang={lang} size="text-2xl" />}
@@ -39,12 +36,12 @@ export function IndicatorEmbed({ indicator, edition, lang }: { indicator: Indica
       {indicator.unit && <IndicatorChart title={name} unit={indicator.unit} figures={indicator.figures} compact lang={lang} />}
       {en ? (
         <p className="text-muted">
-          Source (Chinese): <span lang="zh-CN">{sources}</span> · data updated {updated} (version {version}) · English
-          text is our unofficial translation; the Chinese is the authority.
+          Source: {sources} · {editionLine(lang, edition)} · English text is our unofficial
+          translation; the Chinese is the authority.
         </p>
       ) : (
         <p className="text-muted">
-          来源：{sources} · 数据更新于{updated}（版本 {version}）
+          来源：{sources} · {editionLine(lang, edition)}
         </p>
       )}
       <p>

@@ -17,7 +17,7 @@ import type { Slide } from "@/lib/deck/deck";
 import { figureIn, figureWithYear } from "@/lib/format/figureText";
 import { formatGrowth } from "@/lib/format/format";
 import { unitNameEn } from "@/lib/format/formatEn";
-import { pathIn, SITE_NAME, type Lang } from "@/lib/i18n/language";
+import { englishOr, type Lang, nameIn, pathIn, SITE_NAME } from "@/lib/i18n/language";
 import { deadline, planLabel } from "@/lib/progress/steps";
 import { sourcesCited } from "@/lib/queries/indicatorViews";
 import type { Edition, IndicatorDetail, SourceSummary } from "@/lib/queries/queries";
@@ -29,22 +29,24 @@ const TEXT = {
   zh: {
     otherName: "(unofficial translation)", ours: "（释义为本站编写）", unit: (u: string) => `单位：${u}`, tools: "本页工具",
     share: "分享", cite: "引用", download: "下载数据和图表", embed: "嵌入",
-    results: "已公布的结果", noResult: "原文未公布这项指标的结果（包括2023年数值），所以无法计算进度。本站不作估算。", year: (y: number) => `${y}年`,
+    results: "结果", noResult: "本站还没有这项指标的结果，所以无法计算进度。本站不作估算。", year: (y: number) => `${y}年`,
     targets: "目标", gauge: (name: string, d: string) => `${name}${d}目标`,
     notComparable: "原文公布的此前年份的数字与这一目标的口径可能不同（见编者注），本站不据此计算进度。",
     pace: (from: number, growth: string) => `从${from}年的结果算起，需每年增长${growth}（复合年均，本站计算）。`,
     noPace: "没有早于目标年份的结果，无法计算所需增速。",
+    ofTheYear: "这是一年的重点工作：只看期限那一年的结果，不需要起点数据。",
     between: "两个目标之间所需的年均增速（本站计算）", betweenRow: (a: number, b: number, g: string) => `${a}年→${b}年：每年${g}`,
     chart: "图表", toolsHeading: "分享、引用、下载与嵌入", related: "相关指标",
   },
   en: {
     otherName: "", ours: " (our explanation)", unit: (u: string) => `Unit in the source: ${u}`, tools: "Tools on this page",
     share: "Share", cite: "Cite", download: "Download data and chart", embed: "Embed",
-    results: "Published results", noResult: "The source publishes no result for this indicator (not even for 2023), so progress cannot be measured. We estimate nothing.", year: (y: number) => String(y),
+    results: "Results", noResult: "This site has no result for this indicator yet, so progress cannot be measured. We have not estimated one.", year: (y: number) => String(y),
     targets: "Targets", gauge: (name: string, d: string) => `${name}, target ${d}`,
-    notComparable: "The figures the source gives for earlier years may be counted differently from this target (see our note), so we measure no progress from them.",
+    notComparable: "The figures the source gives for earlier years may be counted differently from this target (see our note), so we do not measure progress from them.",
     pace: (from: number, growth: string) => `From the ${from} result, it needs ${growth} growth a year (compound; our calculation).`,
     noPace: "There is no result from before the target year, so the growth needed cannot be worked out.",
+    ofTheYear: "A key task for one year: it is judged by the result for its deadline year alone, so it needs no starting figure.",
     between: "Yearly growth needed between two targets (our calculation)", betweenRow: (a: number, b: number, g: string) => `${a} → ${b}: ${g} a year`,
     chart: "Chart", toolsHeading: "Share, cite, download and embed", related: "Related indicators",
   },
@@ -63,7 +65,7 @@ export interface IndicatorPageData {
 export function IndicatorPage({ lang, indicator, slide, edition, sources }: IndicatorPageData & { lang: Lang }) {
   const text = TEXT[lang];
   const en = lang === "en";
-  const name = en ? indicator.nameEn : indicator.nameZh;
+  const name = nameIn(lang, indicator);
   const path = pathIn(lang, `/indicators/${indicator.slug}`);
   const unit = indicator.unit ?? "";
   const actuals = indicator.figures.filter((f) => f.kind === "actual");
@@ -85,10 +87,10 @@ export function IndicatorPage({ lang, indicator, slide, edition, sources }: Indi
         {en ? (
           <p className="mt-1 text-muted" lang="zh-CN">{indicator.nameZh}</p>
         ) : (
-          <p className="mt-1 text-muted" lang="en">{indicator.nameEn} <span className="text-xs">{text.otherName}</span></p>
+          indicator.nameEn && <p className="mt-1 text-muted" lang="en">{indicator.nameEn} <span className="text-xs">{text.otherName}</span></p>
         )}
         <p className="mt-3 max-w-3xl">
-          {en ? indicator.definitionEn : indicator.definitionZh}
+          {en ? englishOr(indicator.definitionZh, indicator.definitionEn) : indicator.definitionZh}
           <span className="ml-1 text-sm text-muted">{text.ours}</span>
         </p>
         {indicator.unit && <p className="mt-1 text-sm text-muted">{text.unit(en ? unitNameEn(indicator.unit) : indicator.unit)}</p>}
@@ -131,10 +133,14 @@ export function IndicatorPage({ lang, indicator, slide, edition, sources }: Indi
                     <div className="min-w-48 flex-1 space-y-1">
                       <StatusBadge status={f.assessment.status} explain lang={lang} />
                       {!f.baselineComparable && <p className="text-sm" data-testid="not-comparable">{text.notComparable}</p>}
-                      {f.value !== null && f.assessment.status !== "no-baseline" && (
-                        <p className="text-sm">
-                          {f.assessment.baseline ? text.pace(f.assessment.baseline.year, formatGrowth(f.assessment.requiredGrowth)) : text.noPace}
-                        </p>
+                      {f.assessment.withinYear ? (
+                        <p className="text-sm">{text.ofTheYear}</p>
+                      ) : (
+                        f.value !== null && f.assessment.status !== "no-baseline" && (
+                          <p className="text-sm">
+                            {f.assessment.baseline ? text.pace(f.assessment.baseline.year, formatGrowth(f.assessment.requiredGrowth)) : text.noPace}
+                          </p>
+                        )
                       )}
                     </div>
                   </div>
@@ -189,7 +195,7 @@ export function IndicatorPage({ lang, indicator, slide, edition, sources }: Indi
           <ul className="mt-2 grid gap-2 sm:grid-cols-2">
             {indicator.related.map((r) => (
               <li key={r.slug}>
-                <a href={pathIn(lang, `/indicators/${r.slug}`)} className="inline-block min-h-11 py-2">{en ? r.nameEn : r.nameZh}</a>
+                <a href={pathIn(lang, `/indicators/${r.slug}`)} className="inline-block min-h-11 py-2">{nameIn(lang, r)}</a>
               </li>
             ))}
           </ul>
@@ -206,10 +212,10 @@ export function indicatorMetadata(lang: Lang, indicator: IndicatorDetail) {
   return pageMetadata({
     lang,
     path: `/indicators/${indicator.slug}`,
-    title: lang === "en" ? indicator.nameEn : indicator.nameZh,
+    title: nameIn(lang, indicator),
     description:
       lang === "en"
-        ? `Pingcheng District, ${indicator.nameEn}: ${figures.join("; ")}. Each figure with its source.`
+        ? `Pingcheng District, ${nameIn("en", indicator)}: ${figures.join("; ")}. Each figure with its source.`
         : `平城区${indicator.nameZh}：${figures.join("；")}。附原文出处。`,
   });
 }

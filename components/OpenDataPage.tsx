@@ -20,7 +20,7 @@ const ENDPOINTS = [
 ];
 
 const FIELDS: [string, string, string][] = [
-  ["kind", "actual（已公布的结果）或 target（目标）", "actual (a published result) or target"],
+  ["kind", "actual（原文报告的结果）或 target（目标）", "actual (a result reported in the source) or target"],
   ["year", "结果所属年份，或目标的期限（该年年底）", "the year of the result, or the target's deadline (the end of that year)"],
   [
     "comparator, value, value_max",
@@ -48,7 +48,7 @@ const WORDS = {
     json: "All the data (JSON: sources, sectors, indicators and their figures)",
     perIndicator: "Each indicator's page also offers its own CSV and JSON, and its chart as PNG and SVG.",
     codes:
-      "Indicator codes (such as market-entities) never change; if one is ever renamed, the old code redirects to the new one for good. Where the source does not name its publisher or date, the field is null: we guess nothing.",
+      "Indicator codes (such as market-entities) never change; if one is ever renamed, the old code redirects to the new one for good. Where the source does not name its publisher or date, the field is null. We do not guess.",
   },
 };
 
@@ -61,8 +61,9 @@ export function OpenDataPage({ lang, version }: { lang: Lang; version: string })
       {en ? (
         <p>
           All the site&apos;s data are free to download and read; the current data version is <code>{version}</code>. The API is
-          read-only, needs no key and may be read from any site (CORS). Its content is made at each release: the same data give the
-          same content. The data are in Chinese, the authority; English names and definitions, where given, are our translation.
+          read-only, needs no key and may be read from any site (CORS). It is rebuilt at each release, so the same data always give
+          the same content. The data are in Chinese, which is the authority; English names, figures, excerpts and notes, where given,
+          are our translation.
         </p>
       ) : (
         <p>

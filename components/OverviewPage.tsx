@@ -2,54 +2,53 @@ import { FigureValue } from "@/components/FigureValue";
 import { ReadAloud } from "@/components/ReadAloud";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetLine } from "@/components/TargetLine";
-import { pathIn, type Lang } from "@/lib/i18n/language";
+import { englishOr, MISSING_DATA, nameIn, pathIn, type Lang } from "@/lib/i18n/language";
+import { progressAnswer } from "@/lib/progress/answer";
 import { STATUS_ORDER } from "@/lib/progress/statusText";
 import { deadline, stepName } from "@/lib/progress/steps";
-import type { Overview, StepSummary } from "@/lib/queries/queries";
+import type { Overview } from "@/lib/queries/queries";
 import { pageMetadata } from "@/lib/sharing/pageMetadata";
 
 const TEXT = {
   zh: {
-    title: "平城区发展目标进展：“四步走”战略目标与2023年成绩",
-    description: "平城区到2024、2027、2030、2035年的“四步走”目标，每项目标的进展状态，以及2023年的主要成绩，均附原文出处。",
-    heading: "平城区“四步走”战略目标进展",
-    intro: (deadlines: string) =>
-      `平城区（山西省大同市）提出${deadlines}分四步实现转型。这里列出每一步的目标、目前的进展状态和2023年的成绩。每个数字都可点开查看原文出处。`,
-    join: (d: string[]) => d.join("、"),
-    counts: "全部目标的状态统计", count: (n: number) => `${n}项`, unknowns: "尚待公布的数据：缺少的起点数据和结果",
-    steps: "“四步走”时间线", summaryOurs: "（本站概括）", results: "2023年主要成绩", tasks: "2024年重点工作中的量化目标",
+    title: "平城区发展目标进展：目标、进展状态与成绩",
+    description: "平城区提出的目标、每项目标的进展状态，以及原文报告的结果，均附原文摘录。",
+    heading: "平城区的目标进展如何",
+    intro: (plans: string) => `平城区（山西省大同市）提出了${plans}。下面列出每项目标和它的状态，每个数字都可点开查看原文出处。`,
+    join: (names: string[]) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join("、")}和${names.at(-1)}`),
+    counts: "全部目标的状态统计", count: (n: number) => `${n}项`, unknowns: `${MISSING_DATA.zh}：哪些目标还没有结果或起点数据`,
+    summaryOurs: "（本站概括）", results: (year: number) => `${year}年回顾中报告的数字`,
+    resultsNote: (year: number) => `原文回顾${year}年时报告的数字。它们是当年的情况，不衡量上面各项目标的进展。`,
     sectors: "各领域", indicators: (n: number) => `${n}项指标`,
   },
   en: {
-    title: "Pingcheng progress dashboard: the four-step targets and 2023 results",
-    description: "Pingcheng District's four-step targets for 2024, 2027, 2030 and 2035, where each stands, and its 2023 results, each with its source.",
-    heading: "Pingcheng's four-step targets: where they stand",
-    intro: (deadlines: string) =>
-      `Pingcheng District (Datong, Shanxi) plans its transformation in four steps: ${deadlines}. Here are each step's targets, where they stand, and the 2023 results. Every figure links to its source.`,
-    join: (d: string[]) => `${d.slice(0, -1).join(", ")} and ${d.at(-1)}`,
-    counts: "Status of all targets", count: (n: number) => String(n), unknowns: "Not yet published: missing starting figures and results",
-    steps: "The four steps", summaryOurs: " (our summary)", results: "2023 headline results", tasks: "Quantified 2024 key tasks",
+    title: "Pingcheng progress dashboard: targets, where they stand, and results",
+    description: "The targets Pingcheng District has set itself, where each stands, and the results reported in the source, each with its excerpt.",
+    heading: "How is Pingcheng doing against its targets?",
+    intro: (plans: string) =>
+      `Pingcheng District (Datong, Shanxi) has set itself targets in ${plans}. Each target is listed below with its status. Every figure links to its source.`,
+    join: (names: string[]) => `${names.length === 1 ? "one plan" : `${names.length} plans`}: ${names.join("; ")}`,
+    counts: "Status of all targets", count: (n: number) => String(n), unknowns: `${MISSING_DATA.en}: which targets have no result or starting figure yet`,
+    summaryOurs: " (our summary)", results: (year: number) => `Figures reported for ${year}`,
+    resultsNote: (year: number) => `Numbers the source reported for ${year}. They describe that year; they do not measure progress toward the targets above.`,
     sectors: "Sectors", indicators: (n: number) => `${n} indicators`,
   },
 };
 
-/** The overview: the four steps as a timeline, the status of every target, 2023 headline results, 2024 tasks, sectors. */
-export function OverviewPage({ lang, overview, summaries }: { lang: Lang; overview: Overview; summaries: StepSummary[] }) {
+/** The overview: every plan with its targets and their statuses (a plan in steps as a timeline), headline results, sectors. */
+export function OverviewPage({ lang, overview }: { lang: Lang; overview: Overview }) {
   const text = TEXT[lang];
   const en = lang === "en";
-  const { stepYears, steps, tasks, sectors, headlines, statusCounts: counts } = overview;
-  const summaryOf = (step: number) => {
-    const s = summaries.find((x) => x.step === step);
-    return s && (en ? s.summaryEn : s.summaryZh);
-  };
-  const deadlines = stepYears.map(({ step, year }) => deadline(lang, { plan: "four-step", step, year }));
+  const { plans, sectors, headlines, statusCounts: counts } = overview;
+  const resultYear = Math.max(0, ...headlines.map((h) => h.actual.year));
 
   return (
     <div className="space-y-10">
       <ReadAloud lang={lang} />
       <section aria-labelledby="intro">
         <h1 id="intro" className="text-2xl font-bold sm:text-3xl">{text.heading}</h1>
-        <p className="mt-2 max-w-3xl text-muted">{text.intro(text.join(deadlines))}</p>
+        <p className="mt-3 max-w-3xl text-lg font-semibold" data-testid="answer">{progressAnswer(lang, counts)}</p>
+        <p className="mt-2 max-w-3xl text-muted">{text.intro(text.join(plans.map((p) => nameIn(lang, p))))}</p>
         <ul className="mt-4 space-y-2" aria-label={text.counts}>
           {STATUS_ORDER.filter((s) => counts.get(s)).map((s) => (
             <li key={s} className="flex flex-wrap items-center gap-2">
@@ -60,48 +59,53 @@ export function OverviewPage({ lang, overview, summaries }: { lang: Lang; overvi
         <p className="mt-2"><a href={pathIn(lang, "/unknowns")} className="tap">{text.unknowns}</a></p>
       </section>
 
-      <section aria-labelledby="steps">
-        <h2 id="steps" className="text-xl font-bold">{text.steps}</h2>
-        <ol className="mt-4 grid gap-4 md:grid-cols-2 lg:grid-cols-4">
-          {stepYears.map(({ step }, i) => (
-            <li key={step} id={`step-${step}`} className="rounded-lg border-2 border-line p-4">
-              <h3 className="text-lg font-bold">
-                {stepName(lang, step)}
-                <span className="ml-2 text-brand">{deadlines[i]}</span>
-              </h3>
-              {summaryOf(step) && <p className="mt-1 text-sm text-muted">{summaryOf(step)}<span className="sr-only">{text.summaryOurs}</span></p>}
-              <ul>
-                {steps.filter((t) => t.step === step).map((t) => (
-                  <TargetLine key={`${t.indicator.slug}-${t.anchor}`} target={t} lang={lang} />
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-      </section>
+      {plans.map((plan) => (
+        <section key={plan.id} id={plan.id} aria-labelledby={`${plan.id}-heading`} className="scroll-mt-4">
+          <h2 id={`${plan.id}-heading`} className="text-xl font-bold">{nameIn(lang, plan)}</h2>
+          <p className="mt-1 max-w-3xl text-sm text-muted">{en ? englishOr(plan.summaryZh, plan.summaryEn) : plan.summaryZh}<span className="sr-only">{text.summaryOurs}</span></p>
+          {plan.kind === "steps" ? (
+            <ol className="mt-4 grid gap-4 md:grid-cols-2 lg:grid-cols-4">
+              {plan.steps.map((step) => (
+                <li key={step.step} id={`${plan.id}-${step.step}`} className="scroll-mt-4 rounded-lg border-2 border-line p-4">
+                  <h3 className="text-lg font-bold">
+                    {stepName(lang, step.step)}
+                    <span className="ml-2 text-brand">{deadline(lang, step)}</span>
+                  </h3>
+                  <p className="mt-1 text-sm text-muted">{en ? englishOr(step.summaryZh, step.summaryEn) : step.summaryZh}<span className="sr-only">{text.summaryOurs}</span></p>
+                  <ul>
+                    {plan.targets.filter((t) => t.step === step.step).map((t) => (
+                      <TargetLine key={`${t.indicator.slug}-${t.anchor}`} target={t} lang={lang} />
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <ul className="mt-2 grid gap-x-6 md:grid-cols-2">
+              {plan.targets.map((t) => (
+                <TargetLine key={`${t.indicator.slug}-${t.anchor}`} target={t} showYear lang={lang} />
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
 
-      <section aria-labelledby="results">
-        <h2 id="results" className="text-xl font-bold">{text.results}</h2>
-        <ul className="mt-4 grid grid-cols-1 gap-3 min-[360px]:grid-cols-2 sm:grid-cols-4">
-          {headlines.map(({ indicator, actual }) => (
-            <li key={indicator.slug} className="rounded-lg bg-wash p-3">
-              <a href={pathIn(lang, `/indicators/${indicator.slug}`)} className="block text-ink no-underline">
-                <span className="block text-2xl font-bold text-brand"><FigureValue figure={{ ...actual, comparator: "=" }} unit={indicator.unit} lang={lang} /></span>
-                <span className="mt-1 block text-sm underline">{en ? indicator.nameEn : indicator.nameZh}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="tasks">
-        <h2 id="tasks" className="text-xl font-bold">{text.tasks}</h2>
-        <ul className="mt-2 grid gap-x-6 md:grid-cols-2">
-          {tasks.map((t) => (
-            <TargetLine key={`${t.indicator.slug}-${t.anchor}`} target={t} showYear lang={lang} />
-          ))}
-        </ul>
-      </section>
+      {headlines.length > 0 && (
+        <section aria-labelledby="results">
+          <h2 id="results" className="text-xl font-bold">{text.results(resultYear)}</h2>
+          <p className="mt-1 max-w-3xl text-sm text-muted">{text.resultsNote(resultYear)}</p>
+          <ul className="mt-4 grid grid-cols-1 gap-3 min-[360px]:grid-cols-2 sm:grid-cols-4">
+            {headlines.map(({ indicator, actual }) => (
+              <li key={indicator.slug} className="rounded-lg bg-wash p-3">
+                <a href={pathIn(lang, `/indicators/${indicator.slug}`)} className="block text-ink no-underline">
+                  <span className="block text-2xl font-bold text-brand"><FigureValue figure={{ ...actual, comparator: "=" }} unit={indicator.unit} lang={lang} /></span>
+                  <span className="mt-1 block text-sm underline">{nameIn(lang, indicator)}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="sectors">
         <h2 id="sectors" className="text-xl font-bold">{text.sectors}</h2>

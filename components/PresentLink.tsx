@@ -1,9 +1,10 @@
+import { quote } from "@/lib/format/quote";
 import type { Slide } from "@/lib/deck/deck";
 import { pathIn, type Lang } from "@/lib/i18n/language";
 
 const TEXT = {
-  zh: { present: "演示", open: (title: string) => `：在投影模式中打开“${title}”` },
-  en: { present: "Present", open: (title: string) => `: open “${title}” as a projector slide` },
+  zh: { present: "演示", open: (title: string) => `：在投影模式中打开${quote(title)}` },
+  en: { present: "Present", open: (title: string) => `: open ${quote(title)} as a projector slide` },
 };
 
 /** "Present this": opens the projector slide that shows what this page is about. */

@@ -5,8 +5,8 @@ import { formatShare } from "@/lib/format/format";
  * With no published result the arc stays empty and says so, rather than suggesting zero.
  */
 const TEXT = {
-  zh: { none: "缺少起点数据", noneLong: "原文未公布可比的起点数据，无法计算完成比例", reached: (t: string) => `已达到目标的${t}`, captionNone: "无法计算完成比例", caption: "已达到目标的比例" },
-  en: { none: "No starting figure", noneLong: "no comparable starting figure is published, so no share can be worked out", reached: (t: string) => `${t} of the target reached`, captionNone: "Share cannot be worked out", caption: "Share of the target reached" },
+  zh: { none: "—", noneLong: "本站还没有可与目标比较的结果，无法计算完成比例", reached: (t: string) => `已达到目标的${t}`, captionNone: "无法计算完成比例", caption: "已达到目标的比例" },
+  en: { none: "—", noneLong: "this site holds no result to compare with the target, so no share can be worked out", reached: (t: string) => `${t} of the target reached`, captionNone: "Share cannot be worked out", caption: "Share of the target reached" },
 };
 
 export function ProgressGauge({ share, label, lang = "zh" }: { share: number | null; label: string; lang?: "zh" | "en" }) {

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { HTML_LANG, type Lang } from "@/lib/i18n/language";
 import { ELDER_MODE_SCRIPT } from "@/lib/site/elderMode";
-import { siteUrl } from "@/lib/sharing/siteUrl";
+import { isPreview, siteUrl } from "@/lib/sharing/siteUrl";
 import "@/app/globals.css";
 import "@/app/print.css";
 
@@ -12,13 +12,13 @@ import "@/app/print.css";
 const SITE = {
   zh: {
     name: "平城区发展目标进展",
-    description: "平城区（山西省大同市）2023年成绩与“四步走”战略目标的进展：每个数字都附原文出处。",
+    description: "平城区（山西省大同市）各项目标的进展和原文报告的结果：每个数字都附原文摘录。",
     locale: "zh_CN",
   },
   en: {
     name: "Pingcheng progress dashboard",
     description:
-      "Pingcheng District (Datong, Shanxi): its 2023 results and progress toward its four-step targets, every figure with its source. English text is our unofficial translation.",
+      "Pingcheng District (Datong, Shanxi): where its targets stand and the results its source reports, every figure with its excerpt. English text is our unofficial translation.",
     locale: "en",
   },
 };
@@ -34,6 +34,11 @@ export function rootMetadata(lang: Lang): Metadata {
   };
 }
 
+const PREVIEW = {
+  zh: "本地预览：本页的链接、二维码、引用和嵌入代码都指向这台电脑（localhost），不是公开网址。",
+  en: "Local preview: the links, QR codes, citations and embed codes on this page point to this computer (localhost), not to a public address.",
+} satisfies Record<Lang, string>;
+
 export const rootViewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#8b1a1a" };
 
 export function RootDocument({ lang, children }: { lang: Lang; children: React.ReactNode }) {
@@ -47,7 +52,11 @@ export function RootDocument({ lang, children }: { lang: Lang; children: React.R
         {/* 长辈模式 before the first paint: a constant script (one stable hash for the CSP). */}
         <script dangerouslySetInnerHTML={{ __html: ELDER_MODE_SCRIPT }} />
       </head>
-      <body className="flex min-h-screen flex-col font-sans antialiased">{children}</body>
+      <body className="flex min-h-screen flex-col font-sans antialiased">
+        {/* A build without SITE_URL says what it is on every page, handouts and slides included. */}
+        {isPreview() && <p className="bg-yellow-100 px-4 py-1 text-center text-sm text-ink" data-preview>{PREVIEW[lang]}</p>}
+        {children}
+      </body>
     </html>
   );
 }

@@ -1,5 +1,5 @@
 import { SearchBox } from "@/components/SearchBox";
-import { pathIn, type Lang } from "@/lib/i18n/language";
+import { type Lang, nameIn, pathIn } from "@/lib/i18n/language";
 import type { IndicatorSummary } from "@/lib/queries/queries";
 import type { SearchEntry } from "@/lib/search/searchIndex";
 
@@ -15,7 +15,7 @@ export function SearchPage({ lang, index, indicators }: { lang: Lang; index: Sea
         <ul className="mt-2 grid gap-x-6 sm:grid-cols-2">
           {indicators.map((i) => (
             <li key={i.slug}>
-              <a href={pathIn(lang, `/indicators/${i.slug}`)} className="inline-block min-h-11 py-2">{en ? i.nameEn : i.nameZh}</a>
+              <a href={pathIn(lang, `/indicators/${i.slug}`)} className="inline-block min-h-11 py-2">{nameIn(lang, i)}</a>
             </li>
           ))}
         </ul>

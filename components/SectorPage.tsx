@@ -4,7 +4,8 @@ import { PresentLink } from "@/components/PresentLink";
 import { PrintFooter } from "@/components/PrintFooter";
 import { ReadAloud } from "@/components/ReadAloud";
 import type { Slide } from "@/lib/deck/deck";
-import { pathIn, type Lang } from "@/lib/i18n/language";
+import { quote } from "@/lib/format/quote";
+import { englishOr, pathIn, type Lang } from "@/lib/i18n/language";
 import type { Edition, IndicatorSummary, SectorSummary } from "@/lib/queries/queries";
 import { pageMetadata } from "@/lib/sharing/pageMetadata";
 
@@ -29,13 +30,13 @@ export interface SectorPageData {
 }
 
 /**
- * One sector: its indicators grouped under the source's own sub-headings. The sub-headings are the
- * source's words, so they stay in Chinese on the English page (marked as such), like the section heading.
+ * One sector: its indicators grouped under the source's own sub-headings. On the English page each
+ * heading is our English first, then the source's Chinese, as published.
  */
 export function SectorPage({ lang, sector, indicators, slide, edition }: SectorPageData & { lang: Lang }) {
   const text = TEXT[lang];
   const en = lang === "en";
-  const groups = [...new Set(indicators.map((i) => i.groupZh))];
+  const groups = [...new Map(indicators.map((i) => [i.groupZh, { zh: i.groupZh, en: englishOr(i.groupZh, i.groupEn) }])).values()];
   return (
     <div className="space-y-8">
       <Breadcrumbs lang={lang} here={en ? sector.nameEn : sector.nameZh} />
@@ -49,16 +50,28 @@ export function SectorPage({ lang, sector, indicators, slide, edition }: SectorP
         )}
         <p className="mt-2 max-w-3xl">{en ? sector.summaryEn : sector.summaryZh}</p>
         <p className="mt-1 text-sm text-muted">
-          {/* Quoted, unless the heading has quotation marks of its own (“四步走”战略目标): ““…”…” reads as a typo. */}
-          {text.section}<span lang="zh-CN">{/[“”"]/.test(sector.headingZh) ? sector.headingZh : `“${sector.headingZh}”`}</span>
+          {en ? (
+            <>
+              {text.section}{quote(sector.headingEn)} (<span lang="zh-CN">{sector.headingZh}</span>)
+            </>
+          ) : (
+            `${text.section}${quote(sector.headingZh)}`
+          )}
         </p>
         {slide && <p className="mt-3"><PresentLink slide={slide} lang={lang} /></p>}
       </header>
       {groups.map((group, i) => (
-        <section key={group} aria-labelledby={`group-${i + 1}`}>
-          <h2 id={`group-${i + 1}`} className="text-xl font-bold" lang="zh-CN">{group}</h2>
+        <section key={group.zh} aria-labelledby={`group-${i + 1}`}>
+          {en ? (
+            <>
+              <h2 id={`group-${i + 1}`} className="text-xl font-bold">{group.en}</h2>
+              <p className="text-sm text-muted" lang="zh-CN">{group.zh}</p>
+            </>
+          ) : (
+            <h2 id={`group-${i + 1}`} className="text-xl font-bold">{group.zh}</h2>
+          )}
           <ul className="mt-3 grid gap-4 md:grid-cols-2">
-            {indicators.filter((ind) => ind.groupZh === group).map((ind) => (
+            {indicators.filter((ind) => ind.groupZh === group.zh).map((ind) => (
               <IndicatorCard key={ind.slug} indicator={ind} lang={lang} />
             ))}
           </ul>

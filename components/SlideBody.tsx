@@ -2,9 +2,8 @@ import { StatusBadge } from "@/components/StatusBadge";
 import { FigureValue } from "@/components/FigureValue";
 import { figureIn } from "@/lib/format/figureText";
 import type { Slide, SlideRow, StepSummary } from "@/lib/deck/deck";
-import { formatDateZh } from "@/lib/format/format";
-import { formatDateEn } from "@/lib/format/formatEn";
-import { pathIn, type Lang } from "@/lib/i18n/language";
+import { editionLine } from "@/lib/i18n/editionLine";
+import { type Lang, nameIn, pathIn } from "@/lib/i18n/language";
 import type { Edition } from "@/lib/queries/queries";
 import { siteUrl } from "@/lib/sharing/siteUrl";
 import { deadline, stepName } from "@/lib/progress/steps";
@@ -20,7 +19,7 @@ export function SlideBody({ slide, lang, edition }: { slide: Slide; lang: Lang; 
       return <TitleBody year={slide.year} lang={lang} edition={edition} />;
     case "steps":
       return <StepsBody steps={slide.steps} lang={lang} />;
-    case "step":
+    case "targets":
       return <TargetRows rows={slide.rows} lang={lang} />;
     case "sector":
       return <SectorBody slide={slide} lang={lang} />;
@@ -29,24 +28,16 @@ export function SlideBody({ slide, lang, edition }: { slide: Slide; lang: Lang; 
   }
 }
 
-function DataDate({ lang, edition: { version, statusDate } }: { lang: Lang; edition: Edition }) {
-  return lang === "en" ? (
-    <p>
-      Statuses as of {formatDateEn(statusDate)} · data version <code>{version}</code>
-    </p>
-  ) : (
-    <p>
-      进展状态按 {formatDateZh(statusDate)} 计算 · 数据版本 <code>{version}</code>
-    </p>
-  );
+function DataDate({ lang, edition }: { lang: Lang; edition: Edition }) {
+  return <p>{editionLine(lang, edition)}</p>;
 }
 
 function TitleBody({ year, lang, edition }: { year: number; lang: Lang; edition: Edition }) {
   if (lang === "en")
     return (
       <div className="flex h-full flex-col justify-center gap-4">
-        <p className="text-2xl">Pingcheng District, Datong, Shanxi: {year} results and the four-step targets</p>
-        <p>Every figure comes from an article published by Pingcheng District, with its source. English words are our unofficial translation.</p>
+        <p className="text-2xl">Pingcheng District, Datong, Shanxi: its {year} results and where its targets stand</p>
+        <p>Every figure is shown with the excerpt of the source it comes from. English words are our unofficial translation.</p>
         <DataDate lang={lang} edition={edition} />
         <p className="print:hidden">
           Next / previous: <kbd>→</kbd> <kbd>←</kbd> <kbd>Space</kbd> or a clicker · first / last: <kbd>Home</kbd> <kbd>End</kbd> · full screen: <kbd>F</kbd>
@@ -55,8 +46,8 @@ function TitleBody({ year, lang, edition }: { year: number; lang: Lang; edition:
     );
   return (
     <div className="flex h-full flex-col justify-center gap-4">
-      <p className="text-2xl">山西省大同市平城区：{year}年成绩与“四步走”目标</p>
-      <p>每个数字都摘自平城区公开发布的文章，并附原文出处。</p>
+      <p className="text-2xl">山西省大同市平城区：{year}年的结果与各项目标的进展</p>
+      <p>每个数字都附有它所出自的原文摘录。</p>
       <DataDate lang={lang} edition={edition} />
       <p className="print:hidden">
         翻页：<kbd>→</kbd> <kbd>←</kbd> <kbd>空格</kbd> 或翻页笔 · 首页 / 末页：<kbd>Home</kbd> <kbd>End</kbd> · 全屏：<kbd>F</kbd>
@@ -74,7 +65,7 @@ function StepsBody({ steps, lang }: { steps: StepSummary[]; lang: Lang }) {
           <span data-figure className="text-5xl font-bold tabular-nums text-brand">{s.year}</span>
           <span>
             <span className="block text-xl font-bold">{stepName(lang, s.step)}</span>
-            {deadline(lang, { plan: "four-step", step: s.step, year: s.year })}
+            {deadline(lang, s)}
           </span>
           {/* A div, not a span: it holds a list. */}
           <div className="col-span-2 sm:col-span-1">
@@ -99,7 +90,7 @@ function TargetRows({ rows, lang }: { rows: SlideRow[]; lang: Lang }) {
     <ul className="divide-y-2 divide-black border-y-2 border-black">
       {rows.map(({ indicator, figure }) => (
         <li key={`${indicator.slug}-${figure.anchor}`} className="grid grid-cols-1 items-center justify-items-start gap-x-4 gap-y-1 py-1.5 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)_auto] sm:justify-items-stretch">
-          <span className="font-semibold leading-snug">{lang === "en" ? indicator.nameEn : indicator.nameZh}</span>
+          <span className="font-semibold leading-snug">{nameIn(lang, indicator)}</span>
           {figure.value !== null ? (
             <span data-figure className="text-4xl font-bold leading-tight"><FigureValue figure={figure} unit={indicator.unit} lang={lang} /></span>
           ) : (
@@ -117,9 +108,9 @@ function SectorBody({ slide, lang }: { slide: Extract<Slide, { kind: "sector" }>
   if (slide.rows.length === 0)
     return (
       <div className="flex h-full flex-col justify-center gap-4 text-xl">
-        <p>{en ? `The source publishes no ${slide.year} figures for this sector. We estimate nothing.` : `原文没有公布这一领域${slide.year}年的具体数值，本站不作估算。`}</p>
+        <p>{en ? `This site has no ${slide.year} figures for this sector. We do not estimate them.` : `本站没有这一领域${slide.year}年的具体数值，不作估算。`}</p>
         {slide.targets > 0 && (
-          <p>{en ? `This sector's ${slide.targets} four-step targets are on the step slides before, or scan the code.` : `这一领域的${slide.targets}项“四步走”目标见前面各步的幻灯片，或扫码查看。`}</p>
+          <p>{en ? `Its ${slide.targets} targets are on the plan slides earlier in this deck; scan the code to see them online.` : `这一领域的${slide.targets}项目标见前面各项规划的幻灯片，或扫码查看。`}</p>
         )}
       </div>
     );
@@ -129,7 +120,7 @@ function SectorBody({ slide, lang }: { slide: Extract<Slide, { kind: "sector" }>
         {slide.rows.map(({ indicator, figure }) => (
           <li key={`${indicator.slug}-${figure.anchor}`} className="rounded border-2 border-black px-4 py-1.5">
             <span data-figure className="block text-4xl font-bold leading-tight text-brand"><FigureValue figure={figure} unit={indicator.unit} lang={lang} /></span>
-            <span className="block leading-snug">{en ? indicator.nameEn : indicator.nameZh}</span>
+            <span className="block leading-snug">{nameIn(lang, indicator)}</span>
           </li>
         ))}
       </ul>

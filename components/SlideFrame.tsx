@@ -22,11 +22,11 @@ const TEXT = {
 /** The small line above a slide's title: what kind of slide this is. */
 function kicker(slide: Slide, lang: Lang): string {
   const en = lang === "en";
-  const part = slide.kind === "step" && slide.parts > 1 ? ` (${slide.part}/${slide.parts})` : "";
+  const part = slide.kind === "targets" && slide.parts > 1 ? (en ? ` (${slide.part}/${slide.parts})` : `（${slide.part}/${slide.parts}）`) : "";
   switch (slide.kind) {
     case "title": return en ? "Projector deck" : "投影演示";
-    case "steps": return en ? "Pingcheng · four steps" : "平城区 · 四个阶段";
-    case "step": return en ? `Four-step targets${part}` : part ? `“四步走”战略目标（${slide.part}/${slide.parts}）` : "“四步走”战略目标";
+    case "steps": return en ? "Steps and their deadlines" : "各步的期限与目标";
+    case "targets": return `${en ? "Targets" : "目标"}${part}`;
     case "sector": return en ? `Key ${slide.year} results · sector` : `${slide.year}年主要成绩 · 领域`;
     case "end": return en ? "Pingcheng progress dashboard" : "平城区发展目标进展";
   }

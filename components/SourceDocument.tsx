@@ -28,7 +28,14 @@ export function SourceDocument({ source, text, excerpts, damage = [], lang }: {
       <Breadcrumbs lang={lang} here={w.here} />
       <header className="space-y-2">
         <p className="text-sm text-muted">{w.kicker}</p>
-        <h1 className="text-2xl font-bold sm:text-3xl" lang="zh-CN">{source.titleZh}</h1>
+        {lang === "en" && source.titleEn ? (
+          <>
+            <h1 className="text-2xl font-bold sm:text-3xl">{source.titleEn}</h1>
+            <p className="text-lg" lang="zh-CN">{source.titleZh}</p>
+          </>
+        ) : (
+          <h1 className="text-2xl font-bold sm:text-3xl" lang="zh-CN">{source.titleZh}</h1>
+        )}
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
           <dt className="text-muted">{w.publisher}</dt>
           <dd>{source.publisher ?? w.unstated}</dd>
@@ -39,14 +46,14 @@ export function SourceDocument({ source, text, excerpts, damage = [], lang }: {
         </dl>
         {lang === "en" ? (
           <p className="text-sm">
-            Below is the full text as we hold it, in the original Chinese and copied as published (typos and repeated paragraphs
-            included); we do not translate the document, which is the authority. <mark className="bg-amber-100 px-1">Highlighted</mark>{" "}
-            are the {excerpts.length} excerpts the site cites; after each, links in English lead to the indicators it is the source of.
-            Where two excerpts overlap, the colour is darker.
+            Below is the full text as we hold it, in the original Chinese and copied exactly as written (typos and repeated
+            paragraphs included); we do not translate the document, which is the authority. The {excerpts.length} excerpts the site
+            cites are <mark className="bg-amber-100 px-1">highlighted</mark>. After each one, English links lead to the indicators that
+            use it. Where two excerpts overlap, the colour is darker.
             {damage.length > 0 && (
               <>
                 {" "}<span className="underline decoration-red-700 decoration-dotted decoration-2 underline-offset-4">Dotted underlining</span> marks
-                the {damage.length} places where the source looks garbled or prints a passage twice; each opens with our editor&apos;s note.
+                the {damage.length} places where the source looks garbled or prints a passage twice; each opens with our note.
               </>
             )}
           </p>

@@ -1,4 +1,4 @@
-import { pathIn, type Lang } from "@/lib/i18n/language";
+import { englishOr, pathIn, type Lang } from "@/lib/i18n/language";
 import type { CitedExcerpt, DamageNote } from "@/lib/queries/queries";
 import { readerParagraphs, type Run } from "@/lib/source/sourceReader";
 
@@ -12,7 +12,8 @@ export function SourceText({ text, excerpts, damage = [], lang = "zh" }: { text:
   const byId = new Map(excerpts.map((e) => [e.id, e]));
   const damageById = new Map(damage.map((d) => [d.id, d]));
   return (
-    <div className="space-y-4 leading-loose" data-testid="source-text" lang="zh-CN">
+    // data-verbatim: the source's words as published; data-ours marks what we add among them.
+    <div className="space-y-4 leading-loose" data-testid="source-text" lang="zh-CN" data-verbatim>
       {readerParagraphs(text, excerpts, damage).map((runs, i) => (
         <p key={i}>
           {runs.map((run, j) => (
@@ -44,8 +45,9 @@ function DamageMark({ note, lang }: { note: DamageNote; lang: Lang }) {
       lang={lang === "en" ? "en" : "zh-CN"}
       className="mx-1 rounded-sm border border-red-700 px-1 text-sm text-ink"
       data-testid="damage-note"
+      data-ours
     >
-      {lang === "en" ? `Editor's note: ${note.noteEn}` : `编者注：${note.noteZh}`}
+      {lang === "en" ? `Our note: ${note.noteEn}` : `编者注：${note.noteZh}`}
     </span>
   );
 }
@@ -71,12 +73,12 @@ function RunText({ run, byId, lang }: { run: Run; byId: Map<string, CitedExcerpt
       {marked}
       {run.ending.map((id) => (
         // English names are long: they wrap, where a Chinese name keeps to one line.
-        <sup key={id} className="ml-0.5 text-xs" lang={lang === "en" ? "en" : undefined}>
+        <sup key={id} className="ml-0.5 text-xs" lang={lang === "en" ? "en" : undefined} data-ours>
           {byId.get(id)!.figures.map((f, k) => (
             <span key={`${f.indicatorSlug}-${f.anchor}`}>
               {k > 0 && " "}
               <a href={`${pathIn(lang, `/indicators/${f.indicatorSlug}`)}#${f.anchor}`} className={lang === "en" ? "break-words" : "whitespace-nowrap"}>
-                [{lang === "en" ? f.indicatorEn : f.indicatorZh}]
+                [{lang === "en" ? englishOr(f.indicatorZh, f.indicatorEn) : f.indicatorZh}]
               </a>
             </span>
           ))}

@@ -2,7 +2,7 @@
 export function TranslationNote({ className = "mb-4" }: { className?: string }) {
   return (
     <p className={`${className} rounded bg-wash p-2 text-sm text-muted`}>
-      English version: names, definitions and translations are ours, unofficial. The Chinese page is the authority.
+      This English version is our own unofficial translation. The Chinese page is the authority.
     </p>
   );
 }

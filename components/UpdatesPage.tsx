@@ -1,11 +1,11 @@
 import { formatDateZh } from "@/lib/format/format";
 import { formatDateEn } from "@/lib/format/formatEn";
-import { pathIn, type Lang } from "@/lib/i18n/language";
+import { englishOr, pathIn, type Lang } from "@/lib/i18n/language";
 import type { DataUpdateView } from "@/lib/queries/queries";
 
 /**
- * The data's changelog, newest first: /updates and /en/updates. The entries are written in Chinese
- * only (data/updates.csv has no English column), so the English page shows them as they are.
+ * The data's changelog, newest first: /updates and /en/updates. The English page shows our English of
+ * each entry with the Chinese as written under it (or the Chinese, marked, where we have no English yet).
  */
 export function UpdatesPage({ lang, updates, version }: { lang: Lang; updates: DataUpdateView[]; version: string }) {
   const en = lang === "en";
@@ -15,8 +15,8 @@ export function UpdatesPage({ lang, updates, version }: { lang: Lang; updates: D
       {en ? (
         <p>
           Every addition or correction to the data is listed here, newest first. The current data version is <code>{version}</code> (a
-          fingerprint of all the data: the same data always give the same version). Each change is described in Chinese only, as we
-          publish it. The data files are under <a href={pathIn(lang, "/api")}>open data and API</a>.
+          fingerprint of all the data: the same data always give the same version). Each entry is our English, with the Chinese we
+          publish under it. The data files are under <a href={pathIn(lang, "/api")}>open data and API</a>.
         </p>
       ) : (
         <p>
@@ -30,7 +30,14 @@ export function UpdatesPage({ lang, updates, version }: { lang: Lang; updates: D
             <p className="font-bold">
               <time dateTime={u.date.toISOString().slice(0, 10)}>{en ? formatDateEn(u.date) : formatDateZh(u.date)}</time>
             </p>
-            <p lang="zh-CN">{u.summaryZh}</p>
+            {en ? (
+              <>
+                <p>{englishOr(u.summaryZh, u.summaryEn)}</p>
+                {u.summaryEn && <p className="mt-1 text-sm text-muted" lang="zh-CN">{u.summaryZh}</p>}
+              </>
+            ) : (
+              <p>{u.summaryZh}</p>
+            )}
           </li>
         ))}
       </ol>

@@ -1,7 +1,8 @@
 // `npm run bench`: builds the production site (the static export), serves it with nginx and with
 // `npm start`, and measures both side by side with a bare static server (the ceiling) in one run, so
 // that the figures hold on a noisy machine; then Lighthouse (mobile) on each page kind in both
-// languages, served by nginx, and first-load JavaScript.
+// languages, served by nginx, first-load JavaScript, and the bytes each page costs on the wire with
+// no compression, gzip and brotli.
 // `npm run bench -- --synthetic 100` does the same on a SYNTHETIC data set 100× the real one
 // (scripts/synthetic-data.ts), exported into .next-synthetic beside the real build; add `--sample 300`
 // to prerender only the first 300 indicators' pages of it. `--reuse` measures
@@ -12,7 +13,6 @@ import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -20,6 +20,7 @@ import { CONTENT_TYPES } from "../lib/http/contentTypes";
 import { headersFor } from "../lib/http/securityHeaders";
 import { serverBytes, startServer, stopServer, type ServerKind } from "./lib/serverProcess";
 import { outDir, siteFiles } from "./lib/staticSite";
+import { wireBytes, type WireBytes } from "./lib/wireBytes";
 
 const args = process.argv.slice(2);
 const syntheticTimes = args.includes("--synthetic") ? Number(args[args.indexOf("--synthetic") + 1] ?? 100) : 0;
@@ -113,6 +114,8 @@ await new Promise<void>((resolve) => ceiling.stdout!.on("data", (d: Buffer) => d
 
 const KINDS: ServerKind[] = ["nginx", "npm start"];
 const servers = Object.fromEntries(await Promise.all(KINDS.map(async (k) => [k, await startServer(PORTS[k], env, k)] as const)));
+// The machine has 2 cores, which other work may share: the load average goes into the results.
+const loadBefore = os.loadavg();
 const memoryStart = Object.fromEntries(KINDS.map((k) => [k, serverBytes(servers[k], k)]));
 
 // Two ways of asking: with no Accept-Encoding (every byte of the HTML, which makes autocannon's
@@ -146,8 +149,8 @@ async function loadRounds(urls: Record<string, string>, headers: Record<string, 
   );
 }
 
-/** Script files a modern browser downloads on first load, gzipped; noModule polyfills excluded. */
-function firstLoadJs(route: string): number {
+/** Script files a modern browser downloads on first load, as the build compressed them (.gz or .br); noModule polyfills excluded. */
+function firstLoadJs(route: string, suffix: ".gz" | ".br"): number {
   const html = htmlOf(route).toString();
   const srcs = [...html.matchAll(/<script\b([^>]*)>/g)]
     .map((m) => m[1])
@@ -155,7 +158,7 @@ function firstLoadJs(route: string): number {
     .map((attrs) => /\bsrc="([^"]+)"/.exec(attrs)?.[1])
     .filter((s): s is string => !!s);
   // Inline scripts (the React Server Components payload) arrive inside the HTML, counted there.
-  return [...new Set(srcs)].reduce((bytes, src) => bytes + gzipSync(readFileSync(path.join(out, src))).length, 0);
+  return [...new Set(srcs)].reduce((bytes, src) => bytes + readFileSync(path.join(out, src + suffix)).length, 0);
 }
 
 interface LighthouseRun {
@@ -195,9 +198,13 @@ async function lighthouseMedian(url: string): Promise<LighthouseRun> {
 }
 
 type Measured = Awaited<ReturnType<typeof loadRounds>>;
-const rows: { kind: string; route: string; served: { encoding: string; measured: Measured }[]; js: number; html: number; htmlGzip: number }[] = [];
+/** Each way a browser may ask, and what it is called in the tables. */
+const ASKED = [["identity", undefined], ["gzip", "gzip"], ["br", "gzip, deflate, br, zstd"]] as const;
+type Wire = Record<ServerKind, Record<(typeof ASKED)[number][0], WireBytes>>;
+const rows: { kind: string; route: string; served: { encoding: string; measured: Measured }[]; js: { gz: number; br: number }; html: number; wire: Wire }[] = [];
 const lighthouseRows = [];
 let memoryEnd: Record<string, number>;
+let loadAfter: number[];
 try {
   for (const [kind, route] of pages) {
     const served = [];
@@ -205,13 +212,19 @@ try {
       const urls = { ...Object.fromEntries(KINDS.map((k) => [k, `http://localhost:${PORTS[k]}${route}`])), bare: `http://localhost:${CEILING_PORT}${route}` };
       served.push({ encoding, measured: await loadRounds(urls, headers) });
     }
-    rows.push({ kind, route, served, js: firstLoadJs(route), html: htmlOf(route).length, htmlGzip: gzipSync(htmlOf(route)).length });
+    const wire = Object.fromEntries(
+      await Promise.all(
+        KINDS.map(async (k) => [k, Object.fromEntries(await Promise.all(ASKED.map(async ([name, asked]) => [name, await wireBytes(`http://localhost:${PORTS[k]}${route}`, asked)])))]),
+      ),
+    ) as Wire;
+    rows.push({ kind, route, served, js: { gz: firstLoadJs(route, ".gz"), br: firstLoadJs(route, ".br") }, html: htmlOf(route).length, wire });
   }
   // Lighthouse on what a deployment serves: nginx.
   for (const [kind, route] of LIGHTHOUSE_RUNS > 0 ? pages : [])
     for (const [lang, address] of [["zh", route], ["en", english(route)]] as const)
       lighthouseRows.push({ kind, lang, address, lh: await lighthouseMedian(`http://localhost:${PORTS.nginx}${address}`) });
 } finally {
+  loadAfter = os.loadavg();
   memoryEnd = Object.fromEntries(KINDS.map((k) => [k, serverBytes(servers[k], k)]));
   for (const k of KINDS) stopServer(servers[k]);
   ceiling.kill("SIGTERM");
@@ -226,16 +239,30 @@ const lines = [
   `Run ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. ` +
     `Load: autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION} s per server in rotating order (median shown), asking for no compression and then for gzip, ` +
     `against nginx and \`npm start\` serving the static export and a bare Node server sending the same responses (bytes and headers) from memory (the ceiling). ` +
-    `Lighthouse ${LIGHTHOUSE_RUNS} mobile runs, median, Debian Chromium, against nginx.`,
+    `Lighthouse ${LIGHTHOUSE_RUNS} mobile runs, median, Debian Chromium, against nginx. ` +
+    `Load average (1, 5, 15 min) when the servers started: ${loadBefore.map((l) => l.toFixed(2)).join(", ")}; at the end: ${loadAfter!.map((l) => l.toFixed(2)).join(", ")}.`,
   "",
   (loadMs === null || buildMs === null
     ? "Load and build not measured in this run (`--reuse`: an earlier run's build was measured again). "
     : `Validate and load data/ into SQLite: **${ms(loadMs)}** (including process start). Production build (next build and postbuild): **${ms(buildMs)}** (${pagesBuilt} HTML pages). `) +
     `Server memory, start → end of the run: ${KINDS.map((k) => `${k} ${mib(memoryStart[k])} → ${mib(memoryEnd[k])}`).join(", ")}.`,
   "",
-  "| page | route | HTML | first-load JS (gzip) |",
+  "| page | route | HTML | first-load JS (gzip / br) |",
   "|---|---|---|---|",
-  ...rows.map((r) => `| ${r.kind} | \`${r.route}\` | ${kb(r.html)} (${kb(r.htmlGzip)} gzip) | ${kb(r.js)} |`),
+  ...rows.map((r) => `| ${r.kind} | \`${r.route}\` | ${kb(r.html)} | ${kb(r.js.gz)} / ${kb(r.js.br)} |`),
+  "",
+  "Bytes on the wire for the page's HTML (status line and headers + body), as each server sends it when a browser asks for no compression, for gzip, and for brotli (`gzip, deflate, br, zstd`):",
+  "",
+  "| page | server | identity | gzip | br | br against gzip |",
+  "|---|---|---|---|---|---|",
+  ...rows.flatMap((r) =>
+    KINDS.map((k) => {
+      const w = r.wire[k];
+      const cell = ({ headers, body }: WireBytes) => `${headers + body} (${headers} + ${body})`;
+      const saved = 1 - (w.br.headers + w.br.body) / (w.gzip.headers + w.gzip.body);
+      return `| ${r.kind} | ${k} | ${cell(w.identity)} | ${cell(w.gzip)} | ${cell(w.br)} | ${Math.round(saved * 100)}% fewer |`;
+    }),
+  ),
   "",
   "| page | compression asked | server | req/s | of the ceiling | p50 / p99 | errors |",
   "|---|---|---|---|---|---|---|",
@@ -248,11 +275,13 @@ const lines = [
     ),
   ),
   "",
-  ...KINDS.map((k) => {
-    const shares = rows.flatMap((r) => r.served.map(({ measured }) => measured[k].share));
-    const mean = Math.exp(shares.reduce((a, x) => a + Math.log(x), 0) / shares.length);
-    return `${k}: ${mean.toFixed(2)} of the ceiling over the ${shares.length} rows (geometric mean; lowest ${Math.min(...shares).toFixed(2)}).`;
-  }),
+  ...KINDS.flatMap((k) =>
+    ENCODINGS.map(([encoding]) => {
+      const shares = rows.map((r) => r.served.find((s) => s.encoding === encoding)!.measured[k].share);
+      const mean = Math.exp(shares.reduce((a, x) => a + Math.log(x), 0) / shares.length);
+      return `${k}, ${encoding === "none" ? "no compression" : encoding}: ${mean.toFixed(2)} of the ceiling over the ${shares.length} pages (geometric mean; lowest ${Math.min(...shares).toFixed(2)}).`;
+    }),
+  ),
   "",
   "| page | language | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes transferred |",
   "|---|---|---|---|---|---|---|---|---|---|",

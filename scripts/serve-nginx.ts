@@ -1,27 +1,27 @@
 // `npm run serve:nginx`: serves out/ with Debian's nginx on $PORT (default 8080), in the foreground
 // (ending this command ends nginx), with the configuration lib/http/ generates: a copy of
-// deploy/nginx.conf for this port and this checkout. Installs nginx with apt when it is missing and
-// this runs as root, as the tests do for Chromium; otherwise it says what to run.
+// deploy/nginx.conf for this port and this checkout. Installs nginx and Debian's brotli module with apt
+// when they are missing and this runs as root, as the tests do for Chromium; otherwise it says what to run.
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { nginxConfig } from "../lib/http/serverConfigs";
+import { BROTLI_MODULE, nginxConfig } from "../lib/http/nginxConfig";
 import { outDir, siteFiles, siteHeaderRules, siteRedirects } from "./lib/staticSite";
 
-const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p));
-let nginx = NGINX;
-if (!nginx) {
+const findNginx = () => ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p));
+const missing = [...(findNginx() ? [] : ["nginx"]), ...(existsSync(BROTLI_MODULE) ? [] : ["libnginx-mod-http-brotli-static"])];
+if (missing.length) {
   if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
-    console.log("Installing nginx…");
+    console.log(`Installing ${missing.join(" ")}…`);
     const apt = (args: string[]) => spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status;
-    if (apt(["update", "-qq"]) !== 0 || apt(["install", "-y", "-qq", "nginx"]) !== 0) process.exit(1);
-    nginx = "/usr/sbin/nginx";
+    if (apt(["update", "-qq"]) !== 0 || apt(["install", "-y", "-qq", ...missing]) !== 0) process.exit(1);
   } else {
-    console.error("nginx is not installed. Run:\n  sudo apt-get update && sudo apt-get install -y nginx");
+    console.error(`Not installed: ${missing.join(", ")}. Run:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(" ")}`);
     process.exit(1);
   }
 }
+const nginx = findNginx()!;
 
 const out = outDir();
 if (!existsSync(path.join(out, "404.html"))) {

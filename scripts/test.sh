@@ -6,13 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Browser tests need a Chromium and CJK fonts, the server tests Debian's nginx, the HTML checker (npm
-# vnu-jar) a Java runtime. Playwright cannot download its own browser here, so Debian's is used; as
+# Browser tests need a Chromium and CJK fonts, the server tests Debian's nginx with its brotli module,
+# the HTML checker (npm vnu-jar) a Java runtime. Playwright cannot download its own browser here, so Debian's is used; as
 # root we install what is missing, otherwise we stop and say what to run.
 need=()
 if [ ! -x /usr/bin/chromium ] && [ -z "$(ls -d "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-* 2>/dev/null)" ]; then need+=(chromium); fi
 if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then need+=(fonts-noto-cjk); fi
 if [ ! -x /usr/sbin/nginx ] && ! command -v nginx >/dev/null; then need+=(nginx); fi
+if [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then need+=(libnginx-mod-http-brotli-static); fi
 if ! command -v java >/dev/null; then need+=(default-jre-headless); fi
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -37,7 +38,11 @@ node scripts/check-imports.mjs
 results=$(mktemp -d)
 step "unit and data tests"
 npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
-step "build (database and production site)"; npm run build --silent
+step "build (database and production site, from data/)"; npm run build --silent
+# The browser tests see the frozen copy of the data (tests/e2e/site.ts), built beside the real site
+# with its own database and folder, for a public address, statuses pinned to one day: a new document
+# in data/ changes none of what they assert. tests/e2e/real-site.spec.ts checks the real build in out/.
+step "build (the frozen data, for the browser tests)"; npx --no-install tsx tests/e2e/buildSite.ts
 step "browser tests"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx --no-install playwright test --reporter=line,json
 # One closing line for both runners, in the plain form CI reads.

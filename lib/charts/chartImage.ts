@@ -11,6 +11,7 @@ export interface ChartCaption {
   unit: string;
   url: string;
   /** The titles of the sources its figures cite, verbatim. */
+  /** The titles of the sources it cites, in the caption's language (titleIn). */
   sourceTitles: string[];
   /** e.g. "数据更新于2026年11月25日，版本 51e060ba7929" */
   edition: string;
@@ -23,12 +24,12 @@ export const IMAGE_FONTS = `"Noto Sans SC", "Noto Sans CJK SC", "PingFang SC", "
 
 /** The words around the chart, in reading order: title, legend line, then the three footer lines. */
 export function captionLines(c: ChartCaption): { title: string; legend: string; footer: [string, string, string] } {
-  const sources = c.sourceTitles.map((t) => `《${t}》`).join("");
+  const sources = c.sourceTitles.join(c.lang === "en" ? "; " : "");
   if (c.lang === "en")
     return {
       title: `Pingcheng District · ${c.title}`,
       legend: `${c.unit ? `Unit: ${unitNameEn(c.unit)}   ` : ""}● Result   ◇ Target (dashed: path to the target)`,
-      footer: [`Source (Chinese): ${sources}`, `Page: ${c.url}`, `${SITE_NAME.en} (English is our translation) · ${c.edition}`],
+      footer: [`Source: ${sources}`, `Page: ${c.url}`, `${SITE_NAME.en} (English is our translation) · ${c.edition}`],
     };
   return {
     title: `平城区 · ${c.title}`,

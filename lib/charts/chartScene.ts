@@ -3,7 +3,7 @@
 // embed all draw this one scene, so they cannot disagree.
 import type { ChartPoint } from "./chartPoints";
 import { formatFigure, formatQuantity } from "../format/format";
-import { formatFigureEn, formatFigureEnInTable, formatQuantityEn, formatQuantityEnInTable } from "../format/formatEn";
+import { formatFigureEn, formatQuantityEn } from "../format/formatEn";
 import type { Lang } from "../i18n/language";
 
 export const CHART_WIDTH = 480;
@@ -122,16 +122,14 @@ function spacedYears(years: number[], x: (year: number) => number): number[] {
   return kept;
 }
 
-/** `inTable`: as a cell of the chart's data table, whose English headings name a money unit (tableUnitEn). */
-export function quantityText(value: number, unit: string, lang: Lang = "zh", inTable = false): string {
-  if (lang === "zh") return formatQuantity(value, unit);
-  return inTable ? formatQuantityEnInTable(value, unit) : formatQuantityEn(value, unit);
+/** A quantity in a language: as published in Chinese, by the English number rule in English (85 billion yuan). */
+export function quantityText(value: number, unit: string, lang: Lang = "zh"): string {
+  return lang === "zh" ? formatQuantity(value, unit) : formatQuantityEn(value, unit);
 }
 
-export function targetText(p: ChartPoint, unit: string, lang: Lang = "zh", inTable = false): string {
+export function targetText(p: ChartPoint, unit: string, lang: Lang = "zh"): string {
   const figure = { comparator: p.comparator, value: p.target, valueMax: null, unit };
-  if (lang === "zh") return formatFigure(figure);
-  return inTable ? formatFigureEnInTable(figure) : formatFigureEn(figure);
+  return lang === "zh" ? formatFigure(figure) : formatFigureEn(figure);
 }
 
 /** Labels near the edges grow inwards so they are never clipped on a narrow screen. */

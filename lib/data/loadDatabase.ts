@@ -19,12 +19,16 @@ export interface LoadSummary {
   figures: number;
 }
 
-export async function loadDatabase(dataset: Dataset, databaseFile: string): Promise<LoadSummary> {
+/**
+ * `statusDate` is the day every status of the site is computed for: fixed here, once per build, so
+ * that pages prerendered in several processes, on either side of midnight, agree.
+ */
+export async function loadDatabase(dataset: Dataset, databaseFile: string, statusDate: Date): Promise<LoadSummary> {
   const building = `${databaseFile}.loading-${process.pid}`;
   rmSync(building, { force: true });
   try {
     applyMigrations(building);
-    const summary = await writeDataset(dataset, building);
+    const summary = await writeDataset(dataset, building, statusDate);
     renameSync(building, databaseFile);
     return summary;
   } catch (error) {
@@ -66,19 +70,19 @@ function applyMigrations(file: string): void {
   }
 }
 
-async function writeDataset(dataset: Dataset, file: string): Promise<LoadSummary> {
+async function writeDataset(dataset: Dataset, file: string, statusDate: Date): Promise<LoadSummary> {
   const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
   const version = datasetVersion(dataset);
   const sources: Prisma.SourceCreateManyInput[] = dataset.sources.map((s) => ({
-    id: s.id, file: s.file, titleZh: s.title_zh, publisher: s.publisher_zh, published: s.published,
+    id: s.id, file: s.file, titleZh: s.title_zh, titleEn: s.title_en, publisher: s.publisher_zh, published: s.published,
     url: s.url, text: s.text, sha256: s.sha256,
   }));
   const sectors: Prisma.SectorCreateManyInput[] = dataset.sectors.map((s) => ({
-    slug: s.slug, order: s.order, nameZh: s.name_zh, nameEn: s.name_en, headingZh: s.heading_zh, summaryZh: s.summary_zh,
+    slug: s.slug, order: s.order, nameZh: s.name_zh, nameEn: s.name_en, headingZh: s.heading_zh, headingEn: s.heading_en, summaryZh: s.summary_zh,
     summaryEn: s.summary_en,
   }));
   const indicators: Prisma.IndicatorCreateManyInput[] = dataset.indicators.map((i) => ({
-    slug: i.slug, sectorSlug: i.sector, groupZh: i.group_zh, order: i.order, nameZh: i.name_zh, nameEn: i.name_en,
+    slug: i.slug, sectorSlug: i.sector, groupZh: i.group_zh, groupEn: i.group_en, order: i.order, nameZh: i.name_zh, nameEn: i.name_en,
     unit: i.unit, direction: i.direction, definitionZh: i.definition_zh, definitionEn: i.definition_en,
     headline: i.headline,
   }));
@@ -88,9 +92,13 @@ async function writeDataset(dataset: Dataset, file: string): Promise<LoadSummary
     excerptStart: f.excerptStart, baselineComparable: f.baseline_comparable, noteZh: f.note_zh,
     excerptEn: f.excerpt_en, noteEn: f.note_en, line: f.line,
   }));
-  const updates: Prisma.DataUpdateCreateManyInput[] = dataset.updates.map((u) => ({ date: u.date, summaryZh: u.summary_zh }));
+  const updates: Prisma.DataUpdateCreateManyInput[] = dataset.updates.map((u) => ({ date: u.date, summaryZh: u.summary_zh, summaryEn: u.summary_en }));
+  const plans: Prisma.PlanCreateManyInput[] = dataset.plans.map((p, order) => ({
+    id: p.id, kind: p.kind, year: p.year, sourceId: p.source, nameZh: p.name_zh, nameEn: p.name_en, summaryZh: p.summary_zh,
+    summaryEn: p.summary_en, order,
+  }));
   const steps: Prisma.StepCreateManyInput[] = dataset.steps.map((s) => ({
-    step: s.step, year: s.year, sourceId: s.source, summaryZh: s.summary_zh, summaryEn: s.summary_en,
+    planId: s.plan, step: s.step, year: s.year, yearEnd: s.year_end, summaryZh: s.summary_zh, summaryEn: s.summary_en,
     excerpts: s.excerpts.join("\n"),
   }));
   try {
@@ -100,11 +108,12 @@ async function writeDataset(dataset: Dataset, file: string): Promise<LoadSummary
       ...insertRows(prisma, "Indicator", indicators),
       ...insertRows(prisma, "Figure", figures),
       ...insertRows(prisma, "DataUpdate", updates),
+      ...insertRows(prisma, "Plan", plans),
       ...insertRows(prisma, "Step", steps),
       ...insertRows<Prisma.SourceDamageCreateManyInput>(prisma, "SourceDamage", dataset.damage.map((d) => ({
         sourceId: d.source, start: d.start, end: d.end, noteZh: d.note_zh, noteEn: d.note_en,
       }))),
-      ...insertRows<Prisma.DatasetCreateManyInput>(prisma, "Dataset", [{ id: 1, version, figures: dataset.figures.length }]),
+      ...insertRows<Prisma.DatasetCreateManyInput>(prisma, "Dataset", [{ id: 1, version, figures: dataset.figures.length, statusDate: statusDate.toISOString().slice(0, 10) }]),
     ]);
   } finally {
     await prisma.$disconnect();
@@ -151,8 +160,8 @@ function sqliteValue(value: unknown): unknown {
 
 /** The same data always give the same version: a short hash of everything loaded. */
 export function datasetVersion(dataset: Dataset): string {
-  const { sources, sectors, indicators, figures, steps, damage } = dataset;
-  const content = JSON.stringify({ sources: sources.map((s) => ({ ...s, text: undefined })), sectors, indicators, figures, steps, damage });
+  const { sources, sectors, indicators, figures, plans, steps, damage } = dataset;
+  const content = JSON.stringify({ sources: sources.map((s) => ({ ...s, text: undefined })), sectors, indicators, figures, plans, steps, damage });
   return createHash("sha256").update(content).digest("hex").slice(0, 12);
 }
 

@@ -2,9 +2,9 @@
 // Every CSV field arrives as a string; these schemas turn it into typed values or say what is wrong.
 import { z } from "zod";
 import { UNITS } from "../format/units";
-import { COMPARATORS, DIRECTIONS, KINDS, PLANS } from "./vocabulary";
+import { COMPARATORS, DIRECTIONS, KINDS, PLAN_KINDS } from "./vocabulary";
 
-export { COMPARATORS, DIRECTIONS, KINDS, PLANS };
+export { COMPARATORS, DIRECTIONS, KINDS, PLAN_KINDS };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -12,6 +12,11 @@ const slug = z.string().regex(SLUG, "must be lowercase ASCII words joined by '-'
 const text = z.string().trim().min(1, "must not be empty");
 /** Our unofficial English translation of the Chinese field beside it (the Chinese is the authority). */
 const english = text;
+/**
+ * An English translation an editor without English may leave for later: the English pages then show
+ * the Chinese, marked as not yet translated, and `npm run data:check` counts what is left.
+ */
+const englishLater = () => optional(english);
 /** An optional field: the empty string means "not given". */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === "" ? null : v), schema.nullable());
@@ -33,9 +38,12 @@ export const sourceRow = z.object({
   id: slug,
   file: z.string().regex(/^[\w./-]+\.txt$/, "must be a .txt path inside data/").refine((f) => !f.includes(".."), "must stay inside data/"),
   title_zh: text,
+  // Our English of the title, for English citations (APA's bracketed translation); may wait for a translator.
+  title_en: englishLater(),
   publisher_zh: optional(text),
   published: optional(z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")),
-  url: optional(z.url()),
+  // Only https: a link on a government site must not run script (javascript:) or carry a page (data:).
+  url: optional(z.url({ protocol: /^https$/, error: "must be an https:// address" })),
   // The SHA-256 of the file as copied (data:draft writes it): a later edit of the document is refused.
   sha256: optional(z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits (sha256sum of the file)")),
 });
@@ -46,6 +54,7 @@ export const sectorRow = z.object({
   name_zh: text,
   name_en: english,
   heading_zh: text,
+  heading_en: english,
   summary_zh: text,
   summary_en: english,
 });
@@ -54,13 +63,14 @@ export const indicatorRow = z.object({
   slug,
   sector: slug,
   group_zh: text,
+  group_en: englishLater(),
   order: integer,
   name_zh: text,
-  name_en: english,
+  name_en: englishLater(),
   unit: optional(z.enum(UNITS, { error: `must be one of ${UNITS.join(" ")}` })),
   direction: z.enum(DIRECTIONS, { error: `must be one of ${DIRECTIONS.join(", ")}` }),
   definition_zh: text,
-  definition_en: english,
+  definition_en: englishLater(),
   headline: z.enum(["yes", ""], { error: "must be 'yes' or empty" }).transform((v) => v === "yes"),
 });
 
@@ -72,15 +82,16 @@ export const figureRow = z
     comparator: optional(z.enum(COMPARATORS, { error: `must be one of ${COMPARATORS.join(" ")} or empty` })),
     value: optional(decimal),
     value_max: optional(decimal),
-    plan: optional(z.enum(PLANS, { error: `must be one of ${PLANS.join(", ")} or empty` })),
-    step: optional(integer.refine((s) => s >= 1 && s <= 4, "must be 1, 2, 3 or 4")),
+    // A plans.csv id; whether the plan has steps, and which, is checked against plans.csv and steps.csv.
+    plan: optional(slug),
+    step: optional(integer.refine((s) => s >= 1, "must be a step number: 1 or more")),
     source: slug,
     excerpt: text,
     // "no" on a target whose earlier results may be counted differently: progress is not measured from them.
     baseline_comparable: z.enum(["", "no"], { error: "must be 'no' or empty" }).transform((v) => v !== "no"),
     note_zh: optional(text),
-    excerpt_en: english,
-    note_en: optional(english),
+    excerpt_en: englishLater(),
+    note_en: englishLater(),
   })
   .superRefine((row, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
@@ -91,12 +102,9 @@ export const figureRow = z
     if (row.value !== null && row.value_max !== null && row.value_max <= row.value)
       issue("value_max", "must be greater than value");
     if (row.kind === "actual" && row.plan !== null) issue("plan", "an actual result belongs to no plan");
-    if (row.kind === "target" && row.plan === null) issue("plan", "a target must name its plan");
-    if (row.plan === "four-step" && row.step === null) issue("step", "a four-step target must name its step (1–4)");
-    if (row.plan !== "four-step" && row.step !== null) issue("step", "only four-step targets have a step");
+    if (row.kind === "target" && row.plan === null) issue("plan", "a target must name its plan (an id of plans.csv)");
     if (row.kind === "actual" && !row.baseline_comparable) issue("baseline_comparable", "only a target can be marked not comparable");
     if (!row.baseline_comparable && row.note_zh === null) issue("note_zh", "say why the earlier results are not comparable");
-    if (row.note_zh !== null && row.note_en === null) issue("note_en", "translate note_zh (required when note_zh is given)");
     if (row.note_zh === null && row.note_en !== null) issue("note_en", "must be empty when note_zh is empty (it translates note_zh)");
   });
 
@@ -119,18 +127,38 @@ const isoDate = z
 export const updateRow = z.object({
   date: isoDate,
   summary_zh: text,
+  summary_en: englishLater(),
 });
 
 /**
- * One step of the four-step plan (四步走): its deadline year and a one-sentence summary in each language
- * (ours), resting on verbatim excerpts of the source, one per line of `excerpts`.
+ * A plan a source sets out: a plan in steps, each with its deadline (四步走, steps.csv), or one year's
+ * key tasks (2024年重点工作), whose targets are due by the end of their year. Its names and summary are
+ * ours; its targets are the figures.csv rows that name it.
+ */
+export const planRow = z.object({
+  id: slug,
+  kind: z.enum(PLAN_KINDS, { error: `must be one of ${PLAN_KINDS.join(", ")}` }),
+  // The year of a year's key tasks; empty for a plan in steps, whose deadlines are in steps.csv.
+  year: optional(year),
+  source: slug,
+  name_zh: text,
+  name_en: englishLater(),
+  summary_zh: text,
+  summary_en: englishLater(),
+});
+
+/**
+ * One step of a plan in steps: its deadline year, whether the source sets it at the year's end
+ * (到2024年底) or at the year (到2027年), and a one-sentence summary in each language (ours), resting
+ * on verbatim excerpts of the plan's source, one per line of `excerpts`.
  */
 export const stepRow = z.object({
-  step: integer.refine((s) => s >= 1 && s <= 4, "must be 1, 2, 3 or 4"),
+  plan: slug,
+  step: integer.refine((s) => s >= 1, "must be a step number: 1 or more"),
   year,
-  source: slug,
+  year_end: z.enum(["yes", ""], { error: "must be 'yes' (the source says 到…年底) or empty" }).transform((v) => v === "yes"),
   summary_zh: text,
-  summary_en: english,
+  summary_en: englishLater(),
   excerpts: text.transform((t) => t.split("\n").map((e) => e.trim()).filter(Boolean)),
 });
 
@@ -158,4 +186,5 @@ export type NotFigureRow = z.infer<typeof notFigureRow>;
 export type RedirectRow = z.infer<typeof redirectRow>;
 export type UpdateRow = z.infer<typeof updateRow>;
 export type StepRow = z.infer<typeof stepRow>;
+export type PlanRow = z.infer<typeof planRow>;
 export type DamageRow = z.infer<typeof damageRow>;

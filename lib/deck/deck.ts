@@ -1,23 +1,27 @@
 /*
  * The projector deck at /present, built from the data: which slides there are, in what order, and
- * what each one shows. Pure: the queries hand it the indicators and sectors.
+ * what each one shows. Pure: the queries hand it the plans, indicators and sectors.
  *
  *   start          title
- *   four-steps     the four steps side by side: deadline, number of targets, their statuses
- *   step-N         one step's targets with their status (step-N-2, … when a step has more rows
- *                  than fit on a projector)
+ *   then each plan, in the overview's order (the newest year's key tasks first):
+ *     PLAN         a plan in steps: its steps side by side (deadline, number of targets, statuses)
+ *     PLAN-N       one step's targets with their status (PLAN-N-2, … when a step has more rows than
+ *                  fit on a projector)
+ *     PLAN         a year's key tasks: their targets with their status (PLAN-2, …)
  *   sector-SLUG    one sector's key results of the latest published year: headline indicators
  *                  first, then the source's order, numbers only, at most ROWS_PER_SLIDE; the rest
  *                  are counted and one scan away (the QR code opens the sector page)
  *   end            where to find everything
  *
- * "Present this" on an indicator page opens the slide of the earliest step it has a target in;
- * an indicator without a four-step target opens its sector's slide. A sector opens its own slide.
+ * Slide addresses come from plan ids (data/plans.csv), step numbers and sector slugs, so they stay put
+ * while the data grow. "Present this" on an indicator page opens the first slide that lists one of
+ * its targets, else its sector's slide. A sector opens its own slide.
  */
-import type { FigureView, IndicatorSummary, SectorSummary } from "../queries/views";
+import type { FigureView, IndicatorSummary, PlanView, SectorSummary } from "../queries/views";
+import { nameIn } from "../i18n/language";
 import type { TargetStatus } from "../progress/progress";
 import { STATUS_ORDER } from "../progress/statusText";
-import { stepTitle } from "../progress/steps";
+import { readingOrder, stepTitle } from "../progress/steps";
 
 /** Rows on one slide: more would push type below 24 px on a 1280×720 projector. */
 export const ROWS_PER_SLIDE = 6;
@@ -30,15 +34,16 @@ export interface SlideRow {
 export interface StepSummary {
   step: number;
   year: number;
+  dueAtYearEnd: boolean;
   targets: number;
   statuses: { status: TargetStatus; count: number }[];
 }
 
 interface SlideBase {
-  /** The slide's address: /present/{slug}. Stable: derived from step numbers and sector slugs. */
+  /** The slide's address: /present/{slug}. Stable: derived from plan ids, step numbers and sector slugs. */
   slug: string;
   title: string;
-  /** The title in English, for /en/present (our unofficial translation). */
+  /** The title in English, for /en/present (our unofficial translation, or the Chinese marked until we have it). */
   titleEn: string;
   /** The public page of what the slide shows, for its QR code and its "back to the site" link. */
   path: string;
@@ -46,12 +51,12 @@ interface SlideBase {
 
 export type Slide =
   | (SlideBase & { kind: "title"; year: number })
-  | (SlideBase & { kind: "steps"; steps: StepSummary[] })
-  | (SlideBase & { kind: "step"; step: number; year: number; part: number; parts: number; rows: SlideRow[] })
+  | (SlideBase & { kind: "steps"; plan: string; steps: StepSummary[] })
+  | (SlideBase & { kind: "targets"; plan: string; step: number | null; part: number; parts: number; rows: SlideRow[] })
   | (SlideBase & {
       kind: "sector"; sector: SectorSummary; year: number; rows: SlideRow[];
       /** results of that year not on the slide */ more: number;
-      /** four-step targets of the sector, each on its step's slide */ targets: number;
+      /** targets of the sector, each on its plan's slides */ targets: number;
     })
   | (SlideBase & { kind: "end" });
 
@@ -73,28 +78,39 @@ function countStatuses(rows: SlideRow[]): StepSummary["statuses"] {
     .filter((s) => s.count > 0);
 }
 
+/** Slides of rows, ROWS_PER_SLIDE at a time: `slug`, then `slug-2`, … */
+function targetSlides(base: Omit<SlideBase, "slug"> & { slug: string; plan: string; step: number | null }, rows: SlideRow[]): Slide[] {
+  const parts = chunk(rows, ROWS_PER_SLIDE);
+  return parts.map((partRows, i) => ({
+    ...base, kind: "targets" as const, slug: i === 0 ? base.slug : `${base.slug}-${i + 1}`, part: i + 1, parts: parts.length, rows: partRows,
+  }));
+}
+
+/** The slides of one plan: a plan in steps gets its overview and one slide per step; a year's tasks, their targets. */
+function planSlides(plan: PlanView, indicators: IndicatorSummary[]): Slide[] {
+  const ofPlan = rowsOf(indicators, (f) => f.kind === "target" && f.plan === plan.id);
+  if (plan.kind === "tasks")
+    return targetSlides({ slug: plan.id, title: plan.nameZh, titleEn: nameIn("en", plan), path: `/#${plan.id}`, plan: plan.id, step: null }, ofPlan);
+  const steps = plan.steps
+    .map((step) => ({ ...step, rows: ofPlan.filter((r) => r.figure.step === step.step) }))
+    .filter((s) => s.rows.length > 0);
+  return [
+    {
+      kind: "steps", slug: plan.id, title: plan.nameZh, titleEn: nameIn("en", plan), path: `/#${plan.id}`, plan: plan.id,
+      steps: steps.map((s) => ({ step: s.step, year: s.year, dueAtYearEnd: s.dueAtYearEnd, targets: s.rows.length, statuses: countStatuses(s.rows) })),
+    },
+    ...steps.flatMap((s) =>
+      targetSlides(
+        { slug: `${plan.id}-${s.step}`, title: stepTitle("zh", s), titleEn: stepTitle("en", s), path: `/#${plan.id}-${s.step}`, plan: plan.id, step: s.step },
+        s.rows,
+      ),
+    ),
+  ];
+}
+
 /** Every slide of the deck, in order. `indicators` come in sector and source order, as listIndicators() returns them. */
-export function buildDeck(sectors: SectorSummary[], indicators: IndicatorSummary[]): Slide[] {
-  const targets = rowsOf(indicators, (f) => f.kind === "target" && f.plan === "four-step" && f.step !== null);
-  const steps = [...new Set(targets.map((r) => r.figure.step as number))].sort((a, b) => a - b);
-  const byStep = steps.map((step) => {
-    const rows = targets.filter((r) => r.figure.step === step);
-    return { step, rows, year: Math.max(...rows.map((r) => r.figure.year)) };
-  });
+export function buildDeck(plans: PlanView[], sectors: SectorSummary[], indicators: IndicatorSummary[]): Slide[] {
   const resultYear = Math.max(0, ...indicators.flatMap((i) => i.figures.filter((f) => f.kind === "actual").map((f) => f.year)));
-
-  const stepSlides: Slide[] = byStep.flatMap(({ step, rows, year }) => {
-    const parts = chunk(rows, ROWS_PER_SLIDE);
-    return parts.map((partRows, i) => ({
-      kind: "step" as const,
-      slug: i === 0 ? `step-${step}` : `step-${step}-${i + 1}`,
-      title: stepTitle("zh", step, year),
-      titleEn: stepTitle("en", step, year),
-      path: `/#step-${step}`,
-      step, year, part: i + 1, parts: parts.length, rows: partRows,
-    }));
-  });
-
   const sectorSlides: Slide[] = sectors.map((sector) => {
     const own = indicators.filter((i) => i.sectorSlug === sector.slug);
     const results = rowsOf(own, (f) => f.kind === "actual" && f.year === resultYear);
@@ -111,17 +127,13 @@ export function buildDeck(sectors: SectorSummary[], indicators: IndicatorSummary
       path: `/sectors/${sector.slug}`,
       sector, year: resultYear, rows: key,
       more: results.length - key.length,
-      targets: rowsOf(own, (f) => f.kind === "target" && f.plan === "four-step").length,
+      targets: rowsOf(own, (f) => f.kind === "target" && f.plan !== null).length,
     };
   });
 
   return [
-    { kind: "title", slug: "start", title: "平城区“四步走”战略目标进展", titleEn: "Pingcheng's four-step targets: where they stand", path: "/", year: resultYear },
-    {
-      kind: "steps", slug: "four-steps", title: "“四步走”战略目标", titleEn: "The four-step targets", path: "/#steps",
-      steps: byStep.map(({ step, rows, year }) => ({ step, year, targets: rows.length, statuses: countStatuses(rows) })),
-    },
-    ...stepSlides,
+    { kind: "title", slug: "start", title: "平城区发展目标进展", titleEn: "Pingcheng progress dashboard", path: "/", year: resultYear },
+    ...readingOrder(plans).flatMap((plan) => planSlides(plan, indicators)),
     ...sectorSlides,
     { kind: "end", slug: "end", title: "谢谢", titleEn: "Thank you", path: "/" },
   ];
@@ -135,10 +147,10 @@ export function slideForSector(deck: Slide[], sectorSlug: string): Slide | undef
   return deck.find((s) => s.kind === "sector" && s.sector.slug === sectorSlug);
 }
 
-/** The earliest step the indicator has a target in, else its sector's slide. */
+/** The first slide that lists one of the indicator's targets, else its sector's slide. */
 export function slideForIndicator(deck: Slide[], indicator: Pick<IndicatorSummary, "slug" | "sectorSlug">): Slide | undefined {
   return (
-    deck.find((s) => s.kind === "step" && s.rows.some((r) => r.indicator.slug === indicator.slug)) ??
+    deck.find((s) => s.kind === "targets" && s.rows.some((r) => r.indicator.slug === indicator.slug)) ??
     slideForSector(deck, indicator.sectorSlug)
   );
 }

@@ -1,7 +1,8 @@
 // A figure as a reader sees it, in either language. Pure.
 import { formatFigure } from "./format";
+import { quote } from "./quote";
 import { formatFigureEn, formatFigureEnWithPublished, publishedBesideEn } from "./formatEn";
-import type { Lang } from "../i18n/language";
+import { englishOr, type Lang } from "../i18n/language";
 import { deadline } from "../progress/steps";
 import type { FigureView } from "../queries/views";
 
@@ -15,14 +16,14 @@ type Shown = Pick<FigureView, "comparator" | "value" | "valueMax" | "excerpt" | 
 export function figureIn(lang: Lang, figure: Shown, unit: string | null, { withPublished = false } = {}): string {
   const f = { ...figure, unit: unit ?? "" };
   if (lang === "en") {
-    if (figure.value === null) return `“${figure.excerptEn}”`;
+    if (figure.value === null) return englishOr(quote(figure.excerpt), figure.excerptEn && quote(figure.excerptEn));
     return withPublished ? formatFigureEnWithPublished(f) : formatFigureEn(f);
   }
-  return figure.value === null ? `“${figure.excerpt}”` : formatFigure(f);
+  return figure.value === null ? quote(figure.excerpt) : formatFigure(f);
 }
 
 /** A figure with its year, as a sentence part: "2023年22845户", "到2035年目标超过20万户", "target by 2035: more than 200,000". */
-export function figureWithYear(lang: Lang, figure: Shown & Pick<FigureView, "kind" | "year" | "plan" | "step">, unit: string | null): string {
+export function figureWithYear(lang: Lang, figure: Shown & Pick<FigureView, "kind" | "year" | "dueAtYearEnd">, unit: string | null): string {
   const text = figureIn(lang, figure, unit);
   if (lang === "en") return figure.kind === "actual" ? `${figure.year}: ${text}` : `target ${deadline("en", figure)}: ${text}`;
   return figure.kind === "actual" ? `${figure.year}年${text}` : `${deadline("zh", figure)}目标${text}`;

@@ -34,9 +34,19 @@ function unitWords(unit: string, plural: boolean): string {
   return typeof words === "string" ? words : words[plural ? 1 : 0];
 }
 
-/** How English tables and the unit line name a unit: 亿元 is "100 million yuan" (the statistics bureau's table unit). */
-const UNIT_NAME_EN: Record<string, string> = { 亿元: "100 million yuan", 万元: "10,000 yuan", "%": "%", 位: "rank" };
+/**
+ * What a unit of the source means, for English readers of the unit line, the CSV and the chart image:
+ * 亿元 is "100 million yuan" (the statistics bureau's table unit), 家 counts firms. A Chinese counter
+ * has no English word of its own, so its gloss says what the source counts with it.
+ */
+const UNIT_NAME_EN: Record<string, string> = {
+  亿元: "100 million yuan", 万元: "10,000 yuan", 位: "rank", 个: "a count of items", 家: "a count of firms or organisations",
+  户: "a count of households or registered businesses", 人: "people", 名: "people", 人次: "attendances", 场: "events", 场次: "events",
+  期: "sessions", 项: "items", 所: "a count of schools", 套: "a count of housing units", 天: "days", 处: "a count of places",
+  条: "a count of roads or lines", 次: "times",
+};
 
+/** "家 (a count of firms or organisations)", "亿元 (100 million yuan)"; "%" needs no gloss. */
 export function unitNameEn(unit: string): string {
   const words = UNIT_NAME_EN[unit] ?? unitWords(unit, true);
   return words ? `${unit} (${words})` : unit;
@@ -53,29 +63,6 @@ export function ordinal(n: number): string {
 
 /** Powers of ten in a money unit: a value in 亿元 is value × 10^8 yuan. */
 const UNIT_PLACES: Record<string, number> = { 亿元: 8, 万元: 4 };
-
-/**
- * Tables keep a money figure's published digits and name the unit once, in the column heading, as
- * the statistics bureau's English tables do: 132.8 under "(100 million yuan)". Null for any other
- * unit, whose English digits are already the published ones.
- */
-export function tableUnitEn(unit: string): string | null {
-  // Not Object.hasOwn: the interactive chart runs this in older phone browsers too.
-  return Object.prototype.hasOwnProperty.call(UNIT_PLACES, unit) ? UNIT_NAME_EN[unit] : null;
-}
-
-/** A table's cell: a money figure as a bare number, its unit left to the heading (tableUnitEn). */
-const inTable = (unit: string) => (tableUnitEn(unit) ? "" : unit);
-
-/** formatQuantityEn for a table's cell: 132.8 (亿元) → "132.8"; other units as formatQuantityEn. */
-export function formatQuantityEnInTable(value: number, unit: string): string {
-  return formatQuantityEn(value, inTable(unit));
-}
-
-/** formatFigureEn for a table's cell: "at least 132.8" under "(100 million yuan)". */
-export function formatFigureEnInTable(f: FigureToFormat): string {
-  return formatFigureEn({ ...f, unit: inTable(f.unit) });
-}
 
 /** The number alone, English style: 132.8 (亿元) → "13.28 billion", 200000 → "200,000". */
 function numberEn(value: number, unit: string): string {
@@ -144,7 +131,8 @@ export function formatFigureEnWithPublished(f: FigureToFormat): string {
 
 /** The published Chinese quantity ("132.8亿元") when the English writes its digits otherwise, else null. */
 export function publishedBesideEn(f: FigureToFormat): string | null {
-  const zh = formatFigure({ ...f, comparator: "=" });
+  // The comparator's words are the English's own; a range keeps both its ends (1–2家, not 1家).
+  const zh = formatFigure({ ...f, comparator: f.comparator === "range" ? "range" : "=" });
   const digits = (text: string) => text.match(/[\d.,]+/g)?.join(" ").replaceAll(",", "") ?? "";
   return !zh || digits(formatFigureEn(f)) === digits(zh) ? null : zh;
 }

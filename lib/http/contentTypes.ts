@@ -1,5 +1,5 @@
-// The content type of every kind of file in the build, for nginx's `types` and for the files that
-// have no extension. Pure.
+// The content type of every kind of file in the build, for nginx's `types`, for `npm start` and for
+// the files whose name does not say their type. Pure.
 
 /** By extension. Text types say UTF-8: the CSV downloads and the API hold Chinese. */
 export const CONTENT_TYPES: Record<string, string> = {
@@ -18,20 +18,26 @@ export const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * Files the build writes with no extension, by a pattern that is both a JavaScript and an nginx
- * (PCRE) regular expression: the API's records (route handlers named like folders) are JSON, the
- * link-preview images Next names `opengraph-image-<hash>` are PNG.
+ * Files whose name does not say their type, by a pattern that is both a JavaScript and an nginx (PCRE)
+ * regular expression: the API's records (route handlers named like folders) are JSON, the
+ * link-preview images Next names `opengraph-image-<hash>` are PNG, and the update feeds are Atom,
+ * which feed readers tell from other XML by its type.
  */
-export const EXTENSIONLESS: { pattern: string; type: string }[] = [
+export const TYPES_BY_PATH: { pattern: string; type: string }[] = [
   { pattern: "^/api/v1/[^.]*[^./]$", type: CONTENT_TYPES.json },
   { pattern: "/(opengraph|twitter)-image[^/.]*$", type: CONTENT_TYPES.png },
+  { pattern: "^(/en)?/updates\\.xml$", type: "application/atom+xml; charset=utf-8" },
 ];
 
-export function extensionlessType(pathname: string): string | undefined {
-  return EXTENSIONLESS.find(({ pattern }) => new RegExp(pattern).test(pathname))?.type;
+const byPattern = TYPES_BY_PATH.map(({ pattern, type }) => ({ test: new RegExp(pattern), type }));
+const extension = (pathname: string) => /\.([a-z0-9]+)$/i.exec(pathname.slice(pathname.lastIndexOf("/")))?.[1].toLowerCase();
+
+/** The type of a file of the build by its address ("/updates.xml", "/api/v1/sectors"), if the site knows it. */
+export function contentTypeFor(pathname: string): string | undefined {
+  const byPath = byPattern.find(({ test }) => test.test(pathname))?.type;
+  const ext = extension(pathname);
+  return byPath ?? (ext ? CONTENT_TYPES[ext] : undefined);
 }
 
-export const hasExtension = (pathname: string) => /\.[a-z0-9]+$/i.test(pathname.slice(pathname.lastIndexOf("/")));
-
-/** What is worth sending gzipped (and so pre-compressed by the build). */
-export const COMPRESSIBLE = ["html", "css", "js", "json", "csv", "txt", "xml", "svg", "webmanifest"];
+/** Whether the file is text worth compressing, which the build compresses once (scripts/postbuild.ts). */
+export const isCompressible = (pathname: string) => /^(text\/|application\/(javascript|json|xml|atom\+xml|manifest\+json)|image\/svg)/.test(contentTypeFor(pathname) ?? "");

@@ -1,5 +1,5 @@
-// Every header the site sends, as a function of the address: the one source of truth from which
-// scripts/postbuild.ts writes deploy/nginx.conf, deploy/serve.json (for `npm start`) and
+// Every header the site sends, as a function of the address: the one source of truth that `npm start`
+// reads (scripts/lib/siteServer.ts) and from which scripts/postbuild.ts writes deploy/nginx.conf and
 // out/_headers (for static hosts and CDNs). Pure: no imports from Next, no I/O.
 
 /** Pages that other sites may put in an iframe, in Chinese and English. Every other address refuses framing. */
@@ -9,6 +9,15 @@ export const isEmbed = (pathname: string) => pathname.startsWith("/embed/") || p
 export const isImmutable = (pathname: string) => pathname.startsWith("/_next/static/");
 
 export const isOpenData = (pathname: string) => pathname.startsWith("/api/v1/");
+
+/**
+ * What other sites load: the embeds, the API, the downloads, and everything in an indicator's folder
+ * (its data files, chart images and link-preview images, beside the page's navigation payloads, none
+ * of which says more than the page). By folder rather than by file, so that a CDN's 100 header rules
+ * can hold it (lib/http/headerRules.ts).
+ */
+export const isSharedAcrossSites = (pathname: string) =>
+  isEmbed(pathname) || isOpenData(pathname) || pathname.startsWith("/downloads/") || /^(\/en)?\/indicators\/[^/]+\//.test(pathname);
 
 // The policy is split in two because the static files cannot know in advance which inline scripts a
 // page carries. The header holds what is the same for every page and what only a header can say
@@ -49,12 +58,15 @@ export function headersFor(pathname: string): Record<string, string> {
     "Content-Security-Policy": headerPolicy(pathname),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
     // Browsers ignore HSTS over plain HTTP, so it is safe to send always and takes effect under HTTPS.
     "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
     // A hashed asset never changes; everything else (HTML, data, images) changes with a data update,
     // so a browser or CDN may keep it but must ask again (ETag / Last-Modified) before using it.
     "Cache-Control": isImmutable(pathname) ? "public, max-age=31536000, immutable" : "no-cache",
+    // A page opened from another site cannot reach back into it, nor it into the page.
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": isSharedAcrossSites(pathname) ? "cross-origin" : "same-origin",
   };
   if (!isEmbed(pathname)) headers["X-Frame-Options"] = "DENY";
   if (isOpenData(pathname)) {
@@ -66,6 +78,15 @@ export function headersFor(pathname: string): Record<string, string> {
   if (download) headers["Content-Disposition"] = `attachment; filename="${download}"`;
   return headers;
 }
+
+/**
+ * A header value that may be sent only for the files the build wrote, never for a whole folder: an
+ * unknown /_next/static/ address is a 404, and a 404 kept a year would outlive the next deploy.
+ */
+export const onlyForBuiltFiles = (name: string, value: string) => name === "Cache-Control" && value.includes("immutable");
+
+/** The headers of an answer that serves no file (400, 405): those of the site's own 404 page. */
+export const rejectionHeaders = () => headersFor("/404.html");
 
 /** The name a browser saves a download under, for the files that are downloads rather than pages. */
 export function downloadName(pathname: string): string | undefined {

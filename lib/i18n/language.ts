@@ -16,6 +16,9 @@ export function pathIn(lang: Lang, path: string): string {
 /** The site's name in each language. */
 export const SITE_NAME: Record<Lang, string> = { zh: "平城区发展目标进展", en: "Pingcheng progress dashboard" };
 
+/** The name of the idea "a target whose progress cannot be judged for want of data", one per language, everywhere. */
+export const MISSING_DATA: Record<Lang, string> = { zh: "缺少的数据", en: "Missing data" };
+
 export const UI = {
   zh: {
     site: "平城区发展目标进展",
@@ -23,7 +26,7 @@ export const UI = {
     nav: [
       { href: "/", label: "总览" },
       { href: "/#sectors", label: "各领域" },
-      { href: "/unknowns", label: "尚未公布" },
+      { href: "/unknowns", label: MISSING_DATA.zh },
       { href: "/methodology", label: "方法说明" },
     ],
     navLabel: "主导航",
@@ -31,7 +34,7 @@ export const UI = {
     searchLabel: "搜索指标",
     switchTo: "English",
     switchLabel: "Read this page in English",
-    footerNote: "所有数字均摘自公开发布的原文，每个数字旁附原文摘录。英文名称、释义和编者注为本站编写，不代表官方表述；以中文原文为准。",
+    footerNote: "所有数字均摘自原文，每个数字旁附原文摘录。英文名称、释义和编者注为本站编写，不代表官方表述；以中文原文为准。",
   },
   en: {
     site: "Pingcheng progress dashboard",
@@ -39,7 +42,7 @@ export const UI = {
     nav: [
       { href: "/en", label: "Overview" },
       { href: "/en#sectors", label: "Sectors" },
-      { href: "/en/unknowns", label: "Not yet published" },
+      { href: "/en/unknowns", label: MISSING_DATA.en },
       { href: "/en/methodology", label: "Methodology" },
     ],
     navLabel: "Main",
@@ -48,6 +51,28 @@ export const UI = {
     switchTo: "中文",
     switchLabel: "阅读本页中文版",
     footerNote:
-      "Every figure comes from a published source document and is shown beside its excerpt. English names, definitions, translations and notes are ours, unofficial; the Chinese original is the authority.",
+      "Every figure comes from the source document and is shown beside its excerpt. English names, definitions, translations and notes are our own unofficial translation; the Chinese original is the authority.",
   },
 } as const;
+
+/**
+ * What an English reader sees where our translation may not be written yet (an editor without English
+ * may publish first, data/README.md): the English, or else the Chinese marked as not yet translated.
+ */
+export function englishOr(zh: string, en: string | null): string {
+  return en ?? `${zh} [not yet translated]`;
+}
+
+/**
+ * A source's title in a language: 《…》 in Chinese; in English our translation with the title as
+ * published after it (or the Chinese, marked, until we have one).
+ */
+export function titleIn(lang: Lang, x: { titleZh: string; titleEn: string | null }): string {
+  if (lang === "zh") return `《${x.titleZh}》`;
+  return x.titleEn ? `${x.titleEn} (《${x.titleZh}》)` : `《${x.titleZh}》 [title not yet translated]`;
+}
+
+/** A thing's name in a language: its Chinese name, or our English (or the Chinese, marked, until we have it). */
+export function nameIn(lang: Lang, x: { nameZh: string; nameEn: string | null }): string {
+  return lang === "en" ? englishOr(x.nameZh, x.nameEn) : x.nameZh;
+}

@@ -7,13 +7,16 @@
  *     (保持: hold a level until the deadline) is settled only by the result
  *     for its own year: an earlier result that meets it shows the level held
  *     so far, "on-track" while the deadline is ahead, and settles nothing
- *     once it has passed.
+ *     once it has passed. So is a target of a year's key tasks (build 5
+ *     centres in 2024): it asks what that year delivers, so only that year's
+ *     result counts, and it needs no starting figure (rule 4 skips it).
  *  2. If the target year is over (today is after 31 December of that year,
  *     UTC): with a result for that year that did not meet it, "behind";
  *     without one, "due" (the deadline has passed, the result is not yet
  *     published). A qualitative target cannot be measured against numbers,
  *     so it is "due" either way.
- *  3. A qualitative target (no number) is "not-yet-due".
+ *  3. A qualitative target (no number), or a target of a year's key tasks,
+ *     is "not-yet-due".
  *  4. With no result from before the target year there is nothing to measure
  *     progress from: "no-baseline".
  *  5. With results from only one year there is a starting point but no trend
@@ -45,6 +48,8 @@ export interface Target {
   valueMax: number | null;
   /** A "keep" target (保持…): the level must still hold in the target year itself. */
   keep?: boolean;
+  /** A target of a year's key tasks: what its own year delivers, settled by that year's result alone. */
+  withinYear?: boolean;
 }
 
 /** A target whose wording asks to keep a level (保持在80%以上) rather than to reach it once. */
@@ -73,6 +78,8 @@ export interface TargetAssessment {
   observedGrowth: number | null;
   /** observedGrowth / requiredGrowth */
   paceRatio: number | null;
+  /** Judged by its own year's result alone (a year's key task): it has no pace to measure. */
+  withinYear: boolean;
 }
 
 /** Open SDG treats 95% of the required pace as "substantial" progress. */
@@ -170,8 +177,9 @@ export function assessTarget(input: {
   today: Date;
 }): TargetAssessment {
   const { target, direction, today } = input;
+  // A year's task is measured by its own year alone: no earlier result is its starting point or its share.
   const counted = input.actuals
-    .filter((a) => a.year <= target.year && Number.isFinite(a.value))
+    .filter((a) => (target.withinYear ? a.year === target.year : a.year <= target.year) && Number.isFinite(a.value))
     .sort((a, b) => a.year - b.year);
 
   const before = counted.filter((a) => a.year < target.year);
@@ -196,6 +204,7 @@ export function assessTarget(input: {
     requiredGrowth,
     observedGrowth,
     paceRatio,
+    withinYear: target.withinYear === true,
   });
 
   // Rule 1
@@ -211,7 +220,7 @@ export function assessTarget(input: {
   }
 
   // Rule 3
-  if (target.value === null) return result("not-yet-due");
+  if (target.value === null || target.withinYear) return result("not-yet-due");
 
   // Rule 4
   if (baseline === null) return result("no-baseline");

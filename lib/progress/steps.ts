@@ -1,42 +1,56 @@
 // The plans' steps and deadlines as readers see them, in both languages, in one place: every page,
-// card, slide and preview says a deadline through `deadline`. The source words step 1 of the
-// four-step plan 到2024年底 and steps 2–4 到2027年, 到2030年, 到2035年; the 2024 key tasks are
-// the year's work, due by its end. tests/data/steps.test.ts checks this rule against the source. Pure.
-import type { Plan } from "../data/vocabulary";
+// card, slide and preview says a deadline through `deadline`. Whether a deadline is the end of the
+// year (到2024年底) or the year (到2027年) is data: steps.csv says it for each step, checked against
+// the source's words, and a year's key tasks are due by the end of their year. Pure.
+import type { PlanKind } from "../data/vocabulary";
 import type { Lang } from "../i18n/language";
 
-const STEP_NAMES = { zh: ["第一步", "第二步", "第三步", "第四步"], en: ["Step 1", "Step 2", "Step 3", "Step 4"] } as const;
+const NUMERALS = "一二三四五六七八九十";
 
+/** "第一步", "Step 1". */
 export function stepName(lang: Lang, step: number): string {
-  return STEP_NAMES[lang][step - 1] ?? (lang === "en" ? `Step ${step}` : `第${step}步`);
+  if (lang === "en") return `Step ${step}`;
+  return step >= 1 && step <= NUMERALS.length ? `第${NUMERALS[step - 1]}步` : `第${step}步`;
 }
 
-/** What a deadline depends on: the plan, the step of the four-step plan, the year. */
-export type Deadline = { plan: Plan | null; step: number | null; year: number };
+/** What a deadline's wording depends on: its year, and whether the source sets it at the year's end. */
+export type Deadline = { year: number; dueAtYearEnd: boolean };
 
-/** Whether the source sets the deadline at the end of the year (年底) rather than at the year. */
-export function dueAtYearEnd({ plan, step }: Deadline): boolean {
-  return !(plan === "four-step" && step !== null && step > 1);
+/** Whether a target of `plan`, in `step`, is due at the end of its year (to be read with steps.csv's year_end). */
+export function dueAtYearEnd(plan: { kind: PlanKind; steps: { step: number; dueAtYearEnd: boolean }[] } | undefined, step: number | null): boolean {
+  if (!plan || plan.kind === "tasks") return true;
+  return plan.steps.find((s) => s.step === step)?.dueAtYearEnd ?? false;
 }
 
 /** "到2024年底", "到2027年"; "by the end of 2024", "by 2027". */
 export function deadline(lang: Lang, d: Deadline): string {
-  const end = dueAtYearEnd(d);
-  if (lang === "en") return end ? `by the end of ${d.year}` : `by ${d.year}`;
-  return end ? `到${d.year}年底` : `到${d.year}年`;
+  if (lang === "en") return d.dueAtYearEnd ? `by the end of ${d.year}` : `by ${d.year}`;
+  return d.dueAtYearEnd ? `到${d.year}年底` : `到${d.year}年`;
 }
 
-/** The plan and deadline of a target: "“四步走”第一步（到2024年底）", "2024 key tasks (by the end of 2024)". */
-export function planLabel(lang: Lang, d: Deadline): string {
-  if (d.plan === "four-step" && d.step) {
-    return lang === "en" ? `Four-step plan, ${stepName("en", d.step).toLowerCase()} (${deadline("en", d)})` : `“四步走”${stepName("zh", d.step)}（${deadline("zh", d)}）`;
+/** What `planLabel` needs of a target: its plan's names, step and deadline. */
+export type PlannedTarget = Deadline & { planNameZh: string | null; planNameEn: string | null; step: number | null };
+
+/** The plan and deadline of a target: "“四步走”战略目标第一步（到2024年底）", "2024 key tasks (by the end of 2024)". */
+export function planLabel(lang: Lang, t: PlannedTarget): string {
+  if (t.planNameZh === null) return lang === "en" ? String(t.year) : `${t.year}年`;
+  if (lang === "en") {
+    const name = t.planNameEn ?? `${t.planNameZh} (name not yet translated)`;
+    return `${name}${t.step ? `, ${stepName("en", t.step).toLowerCase()}` : ""} (${deadline("en", t)})`;
   }
-  if (d.plan === "tasks-2024") return lang === "en" ? `2024 key tasks (${deadline("en", d)})` : `2024年重点工作（${deadline("zh", d)}）`;
-  return lang === "en" ? String(d.year) : `${d.year}年`;
+  return `${t.planNameZh}${t.step ? stepName("zh", t.step) : ""}（${deadline("zh", t)}）`;
 }
 
 /** A step with its deadline, as a heading: "第一步：到2024年底", "Step 1: by the end of 2024". */
-export function stepTitle(lang: Lang, step: number, year: number): string {
-  const d: Deadline = { plan: "four-step", step, year };
-  return `${stepName(lang, step)}${lang === "en" ? ": " : "："}${deadline(lang, d)}`;
+export function stepTitle(lang: Lang, step: { step: number } & Deadline): string {
+  return `${stepName(lang, step.step)}${lang === "en" ? ": " : "："}${deadline(lang, step)}`;
+}
+
+/**
+ * The order readers meet the plans in, on the overview and in the deck: the newest year's key tasks
+ * first (what the district is doing now), then the plans in steps, then earlier years' tasks.
+ */
+export function readingOrder<P extends { kind: PlanKind; year: number | null }>(plans: P[]): P[] {
+  const tasks = plans.filter((p) => p.kind === "tasks").sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+  return [...tasks.slice(0, 1), ...plans.filter((p) => p.kind === "steps"), ...tasks.slice(1)];
 }

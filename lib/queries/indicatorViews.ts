@@ -1,10 +1,12 @@
 // Rows of the store → the plain objects pages receive, and what is decided from them: anchors,
 // statuses, related indicators, pace between targets. Pure (no Prisma, no I/O), so it is tested
 // without a database; lib/queries/queries.ts reads the rows and calls these.
-import type { Comparator, Direction, FigureKind, Plan } from "../data/vocabulary";
+import type { Comparator, Direction, FigureKind } from "../data/vocabulary";
 import { publishedForm } from "../format/publishedForm";
-import { assessTarget, isKeepTarget, milestonePace } from "../progress/progress";
-import type { FigureView, IndicatorDetail, IndicatorSummary, SectorSummary, TargetOnTimeline } from "./views";
+import { assessFigures } from "../progress/assessFigures";
+import { milestonePace } from "../progress/progress";
+import { dueAtYearEnd, readingOrder } from "../progress/steps";
+import type { FigureView, IndicatorDetail, IndicatorSummary, PlanView, PlanWithTargets, SectorSummary, TargetOnTimeline } from "./views";
 
 /** A figure as the store holds it, with the title of the source it cites. */
 export interface FigureRow {
@@ -16,11 +18,11 @@ export interface FigureRow {
   plan: string | null;
   step: number | null;
   sourceId: string;
-  source: { titleZh: string };
+  source: { titleZh: string; titleEn: string | null };
   excerpt: string;
   excerptStart: number;
   noteZh: string | null;
-  excerptEn: string;
+  excerptEn: string | null;
   noteEn: string | null;
   baselineComparable: boolean;
   /** The row's line in data/figures.csv: the source's order among figures of the same year and kind. */
@@ -32,30 +34,35 @@ export type IndicatorRow = Omit<IndicatorSummary, "direction" | "figures"> & { d
 
 /**
  * An indicator's figures in year order, each with its anchor ("actual-2023", and "target-2024-2" for
- * a second target of the same year) and, for a target, its status on `today`.
+ * a second target of the same year) and, for a target, its plan, deadline and status on `today`.
  */
-export function toFigureViews(direction: Direction, unit: string | null, rows: FigureRow[], today: Date): FigureView[] {
-  const actuals = rows.filter((f) => f.kind === "actual" && f.value !== null).map((f) => ({ year: f.year, value: f.value as number }));
+export function toFigureViews(direction: Direction, unit: string | null, rows: FigureRow[], today: Date, plans: PlanView[]): FigureView[] {
+  const sorted = [...rows].sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.line - b.line);
+  const kindOf = (plan: string | null) => plans.find((p) => p.id === plan)?.kind;
+  const assessed = assessFigures(
+    direction, sorted.map((f) => ({ ...f, comparator: f.comparator as Comparator | null, withinYear: kindOf(f.plan) === "tasks" })), today,
+  );
   const seen = new Map<string, number>();
-  return [...rows]
-    .sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.line - b.line)
-    .map((f) => {
+  return sorted.map((f, i) => {
       const base = `${f.kind}-${f.year}`;
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
-      const comparator = f.comparator as Comparator | null;
-      const target = { year: f.year, comparator, value: f.value, valueMax: f.valueMax, keep: isKeepTarget(f.excerpt) };
+      const plan = plans.find((p) => p.id === f.plan);
       return {
         anchor: n === 1 ? base : `${base}-${n}`,
         kind: f.kind as FigureKind,
         year: f.year,
-        comparator,
+        comparator: f.comparator as Comparator | null,
         value: f.value,
         valueMax: f.valueMax,
-        plan: f.plan as Plan | null,
+        plan: f.plan,
+        planNameZh: plan?.nameZh ?? null,
+        planNameEn: plan?.nameEn ?? null,
         step: f.step,
+        dueAtYearEnd: dueAtYearEnd(plan, f.step),
         sourceId: f.sourceId,
         sourceTitleZh: f.source.titleZh,
+        sourceTitleEn: f.source.titleEn,
         excerpt: f.excerpt,
         excerptStart: f.excerptStart,
         published: publishedForm(f.excerpt, f.value, unit),
@@ -63,18 +70,18 @@ export function toFigureViews(direction: Direction, unit: string | null, rows: F
         excerptEn: f.excerptEn,
         noteEn: f.noteEn,
         baselineComparable: f.baselineComparable,
-        assessment:
-          f.kind === "target" ? assessTarget({ target, actuals: f.baselineComparable ? actuals : [], direction, today }) : null,
+        assessment: assessed[i],
       };
     });
 }
 
-export function toIndicatorSummary(row: IndicatorRow, today: Date): IndicatorSummary {
+export function toIndicatorSummary(row: IndicatorRow, today: Date, plans: PlanView[]): IndicatorSummary {
   const direction = row.direction as Direction;
   return {
     slug: row.slug,
     sectorSlug: row.sectorSlug,
     groupZh: row.groupZh,
+    groupEn: row.groupEn,
     nameZh: row.nameZh,
     nameEn: row.nameEn,
     unit: row.unit,
@@ -82,7 +89,7 @@ export function toIndicatorSummary(row: IndicatorRow, today: Date): IndicatorSum
     definitionZh: row.definitionZh,
     definitionEn: row.definitionEn,
     headline: row.headline,
-    figures: toFigureViews(direction, row.unit, row.figures, today),
+    figures: toFigureViews(direction, row.unit, row.figures, today, plans),
   };
 }
 
@@ -100,7 +107,7 @@ export function toIndicatorDetail(indicator: IndicatorSummary, all: IndicatorSum
 }
 
 /** Every target of a plan, in step and year order, with the indicator it belongs to. */
-export function targetsOfPlan(indicators: IndicatorSummary[], plan: Plan): TargetOnTimeline[] {
+export function targetsOfPlan(indicators: IndicatorSummary[], plan: string): TargetOnTimeline[] {
   const targets: TargetOnTimeline[] = [];
   for (const i of indicators)
     for (const f of i.figures)
@@ -109,9 +116,14 @@ export function targetsOfPlan(indicators: IndicatorSummary[], plan: Plan): Targe
   return targets.sort((a, b) => (a.step ?? 0) - (b.step ?? 0) || a.year - b.year);
 }
 
+/** The plans in the order readers meet them (lib/progress/steps.ts), each with its targets. */
+export function plansWithTargets(plans: PlanView[], indicators: IndicatorSummary[]): PlanWithTargets[] {
+  return readingOrder(plans).map((p) => ({ ...p, targets: targetsOfPlan(indicators, p.id) }));
+}
+
 /** The distinct sources the figures cite, in the order they are first cited. */
-export function sourcesCited(figures: Pick<FigureView, "sourceId" | "sourceTitleZh">[]): { id: string; titleZh: string }[] {
-  const byId = new Map<string, string>();
-  for (const f of figures) if (!byId.has(f.sourceId)) byId.set(f.sourceId, f.sourceTitleZh);
-  return [...byId].map(([id, titleZh]) => ({ id, titleZh }));
+export function sourcesCited(figures: Pick<FigureView, "sourceId" | "sourceTitleZh" | "sourceTitleEn">[]): { id: string; titleZh: string; titleEn: string | null }[] {
+  const byId = new Map<string, { titleZh: string; titleEn: string | null }>();
+  for (const f of figures) if (!byId.has(f.sourceId)) byId.set(f.sourceId, { titleZh: f.sourceTitleZh, titleEn: f.sourceTitleEn });
+  return [...byId].map(([id, title]) => ({ id, ...title }));
 }

@@ -7,34 +7,54 @@ import { buildDeck, slideForIndicator, slideForSector, type Slide } from "../dec
 import { prisma } from "./db";
 import { oncePerProcess } from "./oncePerProcess";
 import { citedExcerpts } from "./citedExcerpts";
-import { targetsOfPlan, toIndicatorDetail, toIndicatorSummary } from "./indicatorViews";
+import { plansWithTargets, toIndicatorDetail, toIndicatorSummary } from "./indicatorViews";
 import { overviewOf } from "./overview";
 import type {
-  CitedExcerpt, DamageNote, DataUpdateView, Edition, IndicatorDetail, IndicatorSummary, Overview, Plan, SectorSummary, SourceSummary,
-  StepSummary, TargetOnTimeline,
+  CitedExcerpt, DamageNote, DataUpdateView, Edition, IndicatorDetail, IndicatorSummary, Overview, PlanView, PlanWithTargets, SectorSummary,
+  SourceSummary,
 } from "./views";
+import type { PlanKind } from "../data/vocabulary";
 import { damageId } from "../source/sourceReader";
 import { buildSearchIndex, type SearchEntry } from "../search/searchIndex";
-import { statusDate } from "../progress/statusDate";
 import { siteParticulars } from "../site/siteParticulars";
 
 export type * from "./views";
 
-export const listIndicators = oncePerProcess(async (today): Promise<IndicatorSummary[]> => {
+const datasetRow = oncePerProcess(() => prisma.dataset.findUniqueOrThrow({ where: { id: 1 } }));
+
+/** The day every status is computed for: fixed when the database was built (lib/progress/statusDate.ts). */
+export async function getStatusDate(): Promise<Date> {
+  return new Date(`${(await datasetRow()).statusDate}T00:00:00Z`);
+}
+
+/** Every plan of data/plans.csv, in its order, with its steps. */
+export const listPlans = oncePerProcess(async (): Promise<PlanView[]> => {
+  const rows = await prisma.plan.findMany({ orderBy: { order: "asc" }, include: { steps: { orderBy: { step: "asc" } } } });
+  return rows.map((p) => ({
+    id: p.id, kind: p.kind as PlanKind, year: p.year, sourceId: p.sourceId, nameZh: p.nameZh, nameEn: p.nameEn,
+    summaryZh: p.summaryZh, summaryEn: p.summaryEn,
+    steps: p.steps.map((s) => ({
+      step: s.step, year: s.year, dueAtYearEnd: s.yearEnd, summaryZh: s.summaryZh, summaryEn: s.summaryEn, excerpts: s.excerpts.split("\n"),
+    })),
+  }));
+});
+
+export const listIndicators = oncePerProcess(async (): Promise<IndicatorSummary[]> => {
   const rows = await prisma.indicator.findMany({
-    include: { figures: { include: { source: { select: { titleZh: true } } } } },
+    include: { figures: { include: { source: { select: { titleZh: true, titleEn: true } } } } },
     orderBy: [{ sector: { order: "asc" } }, { order: "asc" }],
   });
-  return rows.map((r) => toIndicatorSummary(r, today));
-}, statusDate);
+  const [today, plans] = [await getStatusDate(), await listPlans()];
+  return rows.map((r) => toIndicatorSummary(r, today, plans));
+});
 
 export const listSectors = oncePerProcess(async (): Promise<SectorSummary[]> => {
   const sectors = await prisma.sector.findMany({ orderBy: { order: "asc" }, include: { _count: { select: { indicators: true } } } });
   return sectors.map((s) => ({
-    slug: s.slug, nameZh: s.nameZh, nameEn: s.nameEn, headingZh: s.headingZh, summaryZh: s.summaryZh,
+    slug: s.slug, nameZh: s.nameZh, nameEn: s.nameEn, headingZh: s.headingZh, headingEn: s.headingEn, summaryZh: s.summaryZh,
     summaryEn: s.summaryEn, indicatorCount: s._count.indicators,
   }));
-}, statusDate);
+});
 
 export async function getSector(slug: string): Promise<{ sector: SectorSummary; indicators: IndicatorSummary[] } | null> {
   const sector = (await listSectors()).find((s) => s.slug === slug);
@@ -50,16 +70,15 @@ export async function getIndicator(slug: string): Promise<IndicatorDetail | null
   return toIndicatorDetail(indicator, indicators, sector);
 }
 
-/** Every target of a plan, in step and sector order, with the indicator it belongs to. */
-export async function listTargets(plan: Plan): Promise<TargetOnTimeline[]> {
-  return targetsOfPlan(await listIndicators(), plan);
+/** Every plan with its targets, in the overview's order (the newest year's key tasks first). */
+export async function listPlansWithTargets(): Promise<PlanWithTargets[]> {
+  return plansWithTargets(await listPlans(), await listIndicators());
 }
 
-const SOURCE_SUMMARY = { id: true, titleZh: true, publisher: true, published: true, url: true } as const;
+const SOURCE_SUMMARY = { id: true, titleZh: true, titleEn: true, publisher: true, published: true, url: true } as const;
 
 export const listSources = oncePerProcess(
   async (): Promise<SourceSummary[]> => prisma.source.findMany({ select: SOURCE_SUMMARY, orderBy: { id: "asc" } }),
-  statusDate,
 );
 
 export async function getSource(id: string): Promise<SourceSummary | null> {
@@ -69,7 +88,7 @@ export async function getSource(id: string): Promise<SourceSummary | null> {
 /** The projector deck at /present, built from the same data as the pages (see lib/deck/deck.ts). */
 // Once per process like listIndicators: every indicator and sector page looks up its slide, so
 // rebuilding the deck per request made each page's cost grow with the whole data set.
-export const getDeck = oncePerProcess(async (): Promise<Slide[]> => buildDeck(await listSectors(), await listIndicators()), statusDate);
+export const getDeck = oncePerProcess(async (): Promise<Slide[]> => buildDeck(await listPlans(), await listSectors(), await listIndicators()));
 
 /**
  * Every sector, indicator and target the search box can find, with pinyin worked out here so the
@@ -77,14 +96,12 @@ export const getDeck = oncePerProcess(async (): Promise<Slide[]> => buildDeck(aw
  */
 export const getSearchIndex = oncePerProcess(
   async (): Promise<SearchEntry[]> => buildSearchIndex(await listSectors(), await listIndicators()),
-  statusDate,
 );
-
 
 const sourceTexts = oncePerProcess(async (): Promise<Map<string, string>> => {
   const rows = await prisma.source.findMany({ select: { id: true, text: true } });
   return new Map(rows.map((r) => [r.id, r.text]));
-}, statusDate);
+});
 
 /** A source's full text and every excerpt the site cites from it, in reading order. */
 export async function getSourceDocument(
@@ -101,28 +118,23 @@ export async function getSourceDocument(
 /** The changelog of data/updates.csv, newest first. */
 export const listUpdates = oncePerProcess(async (): Promise<DataUpdateView[]> => {
   const rows = await prisma.dataUpdate.findMany({ orderBy: [{ date: "desc" }, { id: "desc" }] });
-  return rows.map((u) => ({ date: new Date(`${u.date}T00:00:00Z`), summaryZh: u.summaryZh }));
-}, statusDate);
-
-/** The four steps' summaries (ours, data/steps.csv), in step order. */
-export const listSteps = oncePerProcess(
-  async (): Promise<StepSummary[]> =>
-    (await prisma.step.findMany({ orderBy: { step: "asc" } })).map((s) => ({
-      step: s.step, year: s.year, summaryZh: s.summaryZh, summaryEn: s.summaryEn, excerpts: s.excerpts.split("\n"),
-    })),
-  statusDate,
-);
+  return rows.map((u) => ({ date: new Date(`${u.date}T00:00:00Z`), summaryZh: u.summaryZh, summaryEn: u.summaryEn }));
+});
 
 /** Which data a page shows: the version, when the data were last updated, the day statuses are computed for. */
-export const getDatasetVersion = oncePerProcess(async (today): Promise<Edition> => {
-  const dataset = await prisma.dataset.findUniqueOrThrow({ where: { id: 1 } });
+export const getDatasetVersion = oncePerProcess(async (): Promise<Edition> => {
+  const dataset = await datasetRow();
   const [latest] = await listUpdates();
-  return { version: dataset.version, figures: dataset.figures, statusDate: today, updatedOn: latest?.date ?? null };
-}, statusDate);
+  const results = (await listIndicators()).flatMap((i) => i.figures.filter((f) => f.kind === "actual").map((f) => f.year));
+  return {
+    version: dataset.version, figures: dataset.figures, statusDate: await getStatusDate(), updatedOn: latest?.date ?? null,
+    latestResultYear: results.length ? Math.max(...results) : null,
+  };
+});
 
 
 /** Everything the overview shows, in Chinese or English alike. */
-export const getOverview = oncePerProcess(async (): Promise<Overview> => overviewOf(await listIndicators(), await listSectors()), statusDate);
+export const getOverview = oncePerProcess(async (): Promise<Overview> => overviewOf(await listPlans(), await listIndicators(), await listSectors()));
 
 /** What an indicator page shows, in either language: the indicator, its slide, its sources, the edition. */
 export async function getIndicatorPage(slug: string) {
@@ -152,7 +164,7 @@ export async function getSlide(slug: string): Promise<{ deck: Slide[]; index: nu
 export async function getMethodologyPage() {
   const [edition, sources, indicators] = await Promise.all([getDatasetVersion(), listSources(), listIndicators()]);
   const numbers = indicators.flatMap((i) => i.figures).filter((f) => f.value !== null).length;
-  return { edition, sources, numbers };
+  return { edition, sources, numbers, damaged: await prisma.sourceDamage.count() };
 }
 
 /** What the footer of every site page shows: the edition, the sources, the site's particulars (data/site.csv). */

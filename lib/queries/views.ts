@@ -1,11 +1,9 @@
 // The plain objects the queries return and pages and components receive. Types only, in a module
 // of their own, so the builders the queries call (lib/deck, lib/search) can name them without
 // importing the queries: no import cycle.
-import type { FigureKind, Plan } from "../data/vocabulary";
+import type { FigureKind, PlanKind } from "../data/vocabulary";
 import type { PublishedForm } from "../format/publishedForm";
 import type { Comparator, Direction, TargetAssessment, TargetStatus } from "../progress/progress";
-
-export type { Plan };
 
 
 export interface FigureView {
@@ -16,18 +14,25 @@ export interface FigureView {
   comparator: Comparator | null;
   value: number | null;
   valueMax: number | null;
-  plan: Plan | null;
+  /** A target's plan (its id in data/plans.csv) and names; null for a result. */
+  plan: string | null;
+  planNameZh: string | null;
+  planNameEn: string | null;
   step: number | null;
+  /** A target due at the end of its year (到2024年底) rather than by the year (到2027年), as its source words it. */
+  dueAtYearEnd: boolean;
   sourceId: string;
   /** The title of the source this figure cites, verbatim: each figure cites its own source. */
   sourceTitleZh: string;
+  /** Our English of that title; null until translated. */
+  sourceTitleEn: string | null;
   excerpt: string;
   excerptStart: number;
   /** How the excerpt writes the quantity ("8.5万余人次"), so Chinese pages show it as written. */
   published: PublishedForm | null;
   noteZh: string | null;
-  /** Our unofficial English translation of `excerpt`; the Chinese excerpt is the authority. */
-  excerptEn: string;
+  /** Our unofficial English translation of `excerpt` (the Chinese is the authority); null until translated. */
+  excerptEn: string | null;
   /** Our unofficial English translation of `noteZh`: present exactly when it is. */
   noteEn: string | null;
   /** False when the source's earlier results may be counted differently from this target. */
@@ -39,14 +44,16 @@ export interface FigureView {
 export interface IndicatorSummary {
   slug: string;
   sectorSlug: string;
+  /** The heading in the source it sits under, verbatim, and our English of it (null until translated). */
   groupZh: string;
+  groupEn: string | null;
   nameZh: string;
-  nameEn: string;
+  /** Our unofficial English translations: null until the editor has translated them. */
+  nameEn: string | null;
   unit: string | null;
   direction: Direction;
   definitionZh: string;
-  /** Our unofficial English translation of `definitionZh`. */
-  definitionEn: string;
+  definitionEn: string | null;
   headline: boolean;
   figures: FigureView[];
 }
@@ -55,7 +62,9 @@ export interface SectorSummary {
   slug: string;
   nameZh: string;
   nameEn: string;
+  /** The section heading in the source, verbatim, and our English of it. */
   headingZh: string;
+  headingEn: string;
   summaryZh: string;
   /** Our unofficial English translation of `summaryZh`. */
   summaryEn: string;
@@ -72,6 +81,8 @@ export interface IndicatorDetail extends IndicatorSummary {
 export interface SourceSummary {
   id: string;
   titleZh: string;
+  /** Our English of the title; null until translated. */
+  titleEn: string | null;
   publisher: string | null;
   published: string | null;
   url: string | null;
@@ -87,30 +98,57 @@ export interface CitedExcerpt {
   start: number;
   end: number;
   /** The figures this excerpt is the evidence for. */
-  figures: { indicatorSlug: string; indicatorZh: string; indicatorEn: string; anchor: string; year: number; kind: FigureView["kind"] }[];
+  figures: { indicatorSlug: string; indicatorZh: string; indicatorEn: string | null; anchor: string; year: number; kind: FigureView["kind"] }[];
 }
 
 export interface DataUpdateView {
   /** The day the change was published. */
   date: Date;
   summaryZh: string;
+  /** Our English, null until translated. */
+  summaryEn: string | null;
 }
 
 /** A damaged passage of a source (data/damage.csv) with our note, for the source reader. */
 export interface DamageNote { id: string; start: number; end: number; noteZh: string; noteEn: string }
 
-/** One step of the four-step plan: its deadline, our one-sentence summaries, the excerpts they rest on. */
-export interface StepSummary { step: number; year: number; summaryZh: string; summaryEn: string; excerpts: string[] }
+/** One step of a plan in steps: its deadline, our one-sentence summaries, the excerpts they rest on. */
+export interface StepView {
+  step: number;
+  year: number;
+  dueAtYearEnd: boolean;
+  summaryZh: string;
+  summaryEn: string | null;
+  excerpts: string[];
+}
+
+/** A plan of data/plans.csv: in steps (四步走), or one year's key tasks. Names and summary are ours. */
+export interface PlanView {
+  id: string;
+  kind: PlanKind;
+  /** The year of a year's key tasks; null for a plan in steps. */
+  year: number | null;
+  sourceId: string;
+  nameZh: string;
+  nameEn: string | null;
+  summaryZh: string;
+  summaryEn: string | null;
+  /** In step order; empty for a year's key tasks. */
+  steps: StepView[];
+}
+
+/** A plan with every target of it, in step and year order. */
+export interface PlanWithTargets extends PlanView {
+  targets: TargetOnTimeline[];
+}
 
 export interface Overview {
-  /** The four steps in order, each with its deadline year: the latest year of its targets. */
-  stepYears: { step: number; year: number }[];
-  steps: TargetOnTimeline[];
-  tasks: TargetOnTimeline[];
+  /** Every plan of the data, the newest year's key tasks first, then the plans in steps, then older tasks. */
+  plans: PlanWithTargets[];
   sectors: SectorSummary[];
   /** Headline indicators with their first numeric 2023 result. */
   headlines: { indicator: IndicatorSummary; actual: FigureView & { value: number } }[];
-  /** How many targets (both plans) have each status. */
+  /** How many targets (of every plan) have each status. */
   statusCounts: Map<TargetStatus, number>;
 }
 
@@ -123,4 +161,6 @@ export interface Edition {
   statusDate: Date;
   /** The latest date of data/updates.csv. */
   updatedOn: Date | null;
+  /** The latest year any result is for (2023), so that a recent update date is not read as recent results. */
+  latestResultYear: number | null;
 }

@@ -5,6 +5,7 @@
 import { pinyin } from "pinyin-pro";
 import { formatFigure } from "../format/format";
 import { formatFigureEnWithPublished } from "../format/formatEn";
+import { englishOr, nameIn } from "../i18n/language";
 import { deadline } from "../progress/steps";
 import type { FigureView, IndicatorSummary, SectorSummary } from "../queries/views";
 
@@ -26,7 +27,7 @@ export interface SearchEntry {
 // Prisma behind it) is loaded with this module.
 export type SearchableSector = Pick<SectorSummary, "slug" | "nameZh" | "nameEn">;
 export type SearchableIndicator = Pick<IndicatorSummary, "slug" | "nameZh" | "nameEn" | "unit"> & {
-  figures: Pick<FigureView, "anchor" | "kind" | "year" | "comparator" | "value" | "valueMax" | "excerpt" | "excerptEn" | "published" | "plan" | "step">[];
+  figures: Pick<FigureView, "anchor" | "kind" | "year" | "comparator" | "value" | "valueMax" | "excerpt" | "excerptEn" | "published" | "dueAtYearEnd">[];
 };
 
 /** Pinyin and initials of a Chinese name; punctuation and Latin letters in it are left out. */
@@ -44,19 +45,19 @@ export function buildSearchIndex(sectors: SearchableSector[], indicators: Search
   for (const s of sectors)
     index.push({ url: `/sectors/${s.slug}`, kind: "sector", zh: s.nameZh, en: s.nameEn, ...spell(s.nameZh, s.nameEn) });
   for (const i of indicators)
-    index.push({ url: `/indicators/${i.slug}`, kind: "indicator", zh: i.nameZh, en: i.nameEn, ...spell(i.nameZh, i.nameEn) });
+    index.push({ url: `/indicators/${i.slug}`, kind: "indicator", zh: i.nameZh, en: nameIn("en", i), ...spell(i.nameZh, i.nameEn ?? "") });
   // Targets last: for the same match an indicator ranks before its own targets.
   for (const i of indicators) {
-    const spelled = spell(i.nameZh, i.nameEn);
+    const spelled = spell(i.nameZh, i.nameEn ?? "");
     for (const f of i.figures.filter((f) => f.kind === "target")) {
       const figure = { ...f, unit: i.unit ?? "" };
       // A qualitative target (转型取得突破) has no value: its excerpt says what it is.
-      const [zh, en] = f.value === null ? [f.excerpt, f.excerptEn] : [formatFigure(figure), formatFigureEnWithPublished(figure)];
+      const [zh, en] = f.value === null ? [f.excerpt, englishOr(f.excerpt, f.excerptEn)] : [formatFigure(figure), formatFigureEnWithPublished(figure)];
       index.push({
         url: `/indicators/${i.slug}#${f.anchor}`,
         kind: "target",
         zh: `${i.nameZh}：${deadline("zh", f)}目标 ${zh}`,
-        en: `${i.nameEn}: target ${deadline("en", f)}, ${en}`,
+        en: `${nameIn("en", i)}: target ${deadline("en", f)}, ${en}`,
         ...spelled,
       });
     }

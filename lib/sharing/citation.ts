@@ -1,6 +1,7 @@
 // Ready-made citations of an indicator page and of the source document behind it, in GB/T 7714-2015
-// (the Chinese national standard) and APA (7th edition). Nothing is made up: the source document
-// names no publisher and no date, so the citations say 不详 / n.d. rather than guess. Pure.
+// (the Chinese national standard) and APA (7th edition). Nothing is made up: where a source names no
+// publisher or date, the citations say 不详 / n.d. rather than guess; APA gives a title in another
+// language with its English in square brackets, where we have one. Pure.
 export interface CitationInput {
   site: string;
   /** e.g. "市场主体：2023年22845户；到2035年目标超过20万户" */
@@ -10,7 +11,7 @@ export interface CitationInput {
   updated: Date;
   /** The access date: the day the page was built, since the page is prerendered. */
   accessed: Date;
-  source: { titleZh: string; publisher: string | null; published: string | null; url: string | null };
+  source: { titleZh: string; titleEn: string | null; publisher: string | null; published: string | null; url: string | null };
 }
 
 export interface Citations {
@@ -34,9 +35,11 @@ export function citations(c: CitationInput): Citations {
     `${source.titleZh}[EB/OL]. ${source.publisher ?? "[出版者不详]"}, ${source.published ?? "[出版日期不详]"}.`,
     source.url ? ` ${source.url}.` : "",
   ].join("");
-  // APA: a work with no author is cited by its title, and with no date as (n.d.).
+  // APA: a work with no author is cited by its title, and with no date as (n.d.); a non-English title
+  // is followed by its English translation in square brackets (APA 7, §9.38).
+  const title = source.titleEn ? `${source.titleZh} [${source.titleEn}]` : source.titleZh;
   const apaSource = [
-    source.publisher ? `${source.publisher}. (${source.published ?? "n.d."}). ${source.titleZh}.` : `${source.titleZh}. (${source.published ?? "n.d."}).`,
+    source.publisher ? `${source.publisher}. (${source.published ?? "n.d."}). ${title}.` : `${title}. (${source.published ?? "n.d."}).`,
     source.url ? ` ${source.url}` : "",
   ].join("");
   return {

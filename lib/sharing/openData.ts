@@ -2,19 +2,20 @@
 // CSV (UTF-8 with a byte-order mark, so Excel and WPS read the Chinese correctly). Pure: the routes
 // under app/ hand it what lib/queries/queries.ts returns.
 import { stringify } from "csv-stringify/sync";
+import { csvCell } from "../format/csvCell";
 import { figureIn } from "../format/figureText";
 import { unitNameEn } from "../format/formatEn";
 import type { IndicatorSummary, SectorSummary, SourceSummary } from "../queries/views";
 import { excerptId } from "../source/sourceReader";
 import { siteUrl } from "./siteUrl";
-import { pathIn, type Lang } from "../i18n/language";
+import { englishOr, pathIn, type Lang } from "../i18n/language";
 import { statusText } from "../progress/statusText";
 
 export interface FigureRecord {
   indicator: string;
   indicator_zh: string;
-  /** Our unofficial English translation of the name. */
-  indicator_en: string;
+  /** Our unofficial English translation of the name; null until translated. */
+  indicator_en: string | null;
   kind: "actual" | "target";
   year: number;
   comparator: string | null;
@@ -32,8 +33,8 @@ export interface FigureRecord {
   status_zh: string | null;
   status_en: string | null;
   excerpt: string;
-  /** Our unofficial English translation of the excerpt. */
-  excerpt_en: string;
+  /** Our unofficial English translation of the excerpt; null until translated. */
+  excerpt_en: string | null;
   note_zh: string | null;
   note_en: string | null;
   source: string;
@@ -54,7 +55,7 @@ export function figureRecords(indicator: IndicatorSummary, sources: Map<string, 
     value_max: f.valueMax,
     unit: indicator.unit,
     text_zh: f.value === null ? f.excerpt : figureIn("zh", f, indicator.unit),
-    text_en: f.value === null ? f.excerptEn : figureIn("en", f, indicator.unit),
+    text_en: f.value === null ? englishOr(f.excerpt, f.excerptEn) : figureIn("en", f, indicator.unit),
     plan: f.plan,
     step: f.step,
     status: f.assessment?.status ?? null,
@@ -120,16 +121,26 @@ const CSV_COLUMNS_EN: [keyof FigureRecord, string][] = [
 
 const KIND: Record<Lang, Record<FigureRecord["kind"], string>> = { zh: { actual: "结果", target: "目标" }, en: { actual: "result", target: "target" } };
 
+/**
+ * The comparator as the CSV writes it: 89 of 123 figures are exact, and a lone `=` is a formula to a
+ * spreadsheet, so it is written as the word data/README.md uses for it, beside the existing word
+ * `range`. The JSON files and the API keep `=`.
+ */
+const comparatorCell = (comparator: string | null) => (comparator === "=" ? "exact" : comparator);
+
 export function figuresCsv(records: FigureRecord[], lang: Lang = "zh"): string {
   const columns = lang === "en" ? CSV_COLUMNS_EN : CSV_COLUMNS;
   const unitOf = (r: FigureRecord) => (lang === "en" && r.unit ? unitNameEn(r.unit) : r.unit);
   const lines = [
     columns.map(([, header]) => header),
-    ...records.map((r) => columns.map(([key]) => (key === "kind" ? KIND[lang][r.kind] : key === "unit" ? unitOf(r) : r[key]))),
+    ...records.map((r) =>
+      columns.map(([key]) => (key === "kind" ? KIND[lang][r.kind] : key === "unit" ? unitOf(r) : key === "comparator" ? comparatorCell(r.comparator) : r[key])),
+    ),
   ];
   // CRLF between records, as Excel writes. csv-stringify quotes a field only when it holds the whole
-  // record delimiter, so a lone line break inside a note (LF or CR) is named to be quoted too.
-  return stringify(lines, { bom: true, record_delimiter: "windows", quoted_match: /[\r\n]/ });
+  // record delimiter, so a lone line break inside a note (LF or CR) is named to be quoted too. No
+  // text cell may start a formula (csvCell).
+  return stringify(lines, { bom: true, record_delimiter: "windows", quoted_match: /[\r\n]/, cast: { string: csvCell } });
 }
 
 /** Which data a file holds: the version (a hash of all data), when it was last updated, and the status date. */

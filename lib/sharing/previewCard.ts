@@ -4,7 +4,7 @@ import { figureIn } from "../format/figureText";
 import { formatShare } from "../format/format";
 import { headlineFigures } from "./headlineFigures";
 import type { IndicatorSummary, SectorSummary } from "../queries/views";
-import { SITE_NAME, type Lang } from "../i18n/language";
+import { nameIn, SITE_NAME, type Lang } from "../i18n/language";
 import { STATUS_ORDER, statusText } from "../progress/statusText";
 import { deadline } from "../progress/steps";
 
@@ -20,12 +20,12 @@ export interface PreviewCard {
 
 const TEXT = {
   zh: {
-    year: (y: number) => `${y}年`, results: "已公布的结果", none: "原文未公布", target: (d: string) => `目标：${d}`,
+    year: (y: number) => `${y}年`, results: "结果", none: "本站暂无结果", target: (d: string) => `目标：${d}`,
     reached: (share: string) => `已达到目标的${share}`, status: (label: string) => `进展：${label}`, sourced: "每个数字附原文出处",
     sector: "领域", indicators: "指标", count: (n: number, unit: string) => `${n}${unit}`, targets: "目标", progress: "目标进展：",
   },
   en: {
-    year: (y: number) => String(y), results: "Published results", none: "Not published in the source", target: (d: string) => `Target ${d}`,
+    year: (y: number) => String(y), results: "Results", none: "None on this site yet", target: (d: string) => `Target ${d}`,
     reached: (share: string) => `${share} of the target reached`, status: (label: string) => `Status: ${label}`, sourced: "Every figure with its source",
     sector: "Sector", indicators: "Indicators", count: (n: number) => String(n), targets: "Targets", progress: "Targets: ",
   },
@@ -44,7 +44,7 @@ export function indicatorPreview(lang: Lang, indicator: IndicatorSummary, sector
   if (target) figures.push({ label: text.target(deadline(lang, target)), value: shown(target), tone: "target" });
   return {
     kicker: `${SITE_NAME[lang]} · ${en ? sector.nameEn : sector.nameZh}`,
-    title: en ? indicator.nameEn : indicator.nameZh,
+    title: nameIn(lang, indicator),
     figures,
     progress: share !== null && actual?.value != null && target?.value != null ? { share, label: text.reached(formatShare(share)) } : null,
     note: target?.assessment ? text.status(statusText(lang, target.assessment.status).label) : "",

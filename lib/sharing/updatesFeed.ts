@@ -1,17 +1,18 @@
 // The changelog of data/updates.csv as an Atom feed (RFC 4287): /updates.xml in Chinese and
 // /en/updates.xml in English, so a newsroom or a researcher is told when the data change. Written by
-// the maintained `feed` package; the entries' text is the Chinese of updates.csv in both (it has no
-// English column), with English titles on the English feed. Pure: the caller passes the updates.
+// the maintained `feed` package; the English feed's entries are our English of each line (the Chinese,
+// marked, where we have none yet). Pure: the caller passes the updates.
 import { createHash } from "node:crypto";
 import { Feed } from "feed";
 import { formatDateZh } from "../format/format";
 import { formatDateEn } from "../format/formatEn";
-import { pathIn, UI, type Lang } from "../i18n/language";
+import { englishOr, pathIn, UI, type Lang } from "../i18n/language";
 import { siteUrl } from "./siteUrl";
 
 export interface FeedUpdate {
   date: Date;
   summaryZh: string;
+  summaryEn: string | null;
 }
 
 /** An entry's id stays the same for as long as its date and text do (Atom requires a permanent id). */
@@ -35,7 +36,7 @@ export function updatesFeed(lang: Lang, updates: FeedUpdate[]): string {
     id: siteUrl(pathIn(lang, "/updates.xml")),
     title: en ? `${UI.en.site}: data updates` : `${UI.zh.site}：数据更新记录`,
     description: en
-      ? "Every addition or correction to the data, newest first. Each change is described in Chinese, as we publish it."
+      ? "Every addition or correction to the data, newest first, in our English (the Chinese feed is the authority)."
       : "本站数据每次增补或更正的日期和内容，最新的在前。",
     link: page,
     language: en ? "en" : "zh-CN",
@@ -52,7 +53,7 @@ export function updatesFeed(lang: Lang, updates: FeedUpdate[]): string {
       link: page,
       title: html(en ? `Data update of ${formatDateEn(u.date)}` : `${formatDateZh(u.date)}数据更新`),
       date: u.date,
-      content: html(en ? `${u.summaryZh} (described in Chinese)` : u.summaryZh),
+      content: html(en ? englishOr(u.summaryZh, u.summaryEn) : u.summaryZh),
     });
   return feed.atom1();
 }

@@ -3,7 +3,9 @@
 import path from "node:path";
 import { formatDataError, type DataError } from "../../lib/data/errors";
 import { readDataset } from "../../lib/data/readDataset";
-import { siteChanges, statusLine } from "../../lib/data/siteChanges";
+import { rewrittenLines } from "../../lib/editor/changelog";
+import { siteChanges, statusLine } from "../../lib/editor/siteChanges";
+import { untranslated } from "../../lib/editor/untranslated";
 import { statusDate } from "../../lib/progress/statusDate";
 import { previousData } from "./previousData";
 
@@ -24,12 +26,26 @@ export function checkAndReport(dataDir: string): boolean {
     printProblems(result.errors);
     return false;
   }
+  const before = previousData(dataDir);
+  const now = [...result.dataset.updates].sort((a, b) => a.line - b.line);
+  const rewritten = before?.updates ? rewrittenLines(before.updates, now) : [];
+  if (rewritten.length) {
+    printProblems(rewritten);
+    return false;
+  }
   const { sectors, indicators, figures } = result.dataset;
   console.log(`data/ is valid: ${sectors.length} sectors, ${indicators.length} indicators, ${figures.length} figures.`);
+  const toTranslate = untranslated(result.dataset);
+  if (toTranslate.length) {
+    console.log(`\nNot yet translated (${toTranslate.length}; the English pages show the Chinese, marked, until then):`);
+    for (const u of toTranslate) console.log(`  warning: ${u.file}:${u.line} ${u.field} is empty`);
+  }
+  const closing = () =>
+    console.log(`\n${toTranslate.length ? `${toTranslate.length} field(s) wait for their English translation.` : "Everything is translated."}`);
 
-  const before = previousData(dataDir);
   if (!before) {
     console.log("\nNo earlier data to compare with (no git history and no database): nothing to say about changes.");
+    closing();
     return true;
   }
   if (before.note) console.log(`\n${before.note}; comparing with ${before.against} instead.`);
@@ -38,6 +54,7 @@ export function checkAndReport(dataDir: string): boolean {
   const day = today.toISOString().slice(0, 10);
   if (!changes.statusChanges.length && !changes.newFigures.length && !changes.removedFigures.length) {
     console.log(`\nNo figure or status changes against ${before.against} (statuses on ${day}).`);
+    closing();
     return true;
   }
   console.log(`\nWhat this changes on the site, against ${before.against} (statuses on ${day}):`);
@@ -55,5 +72,6 @@ export function checkAndReport(dataDir: string): boolean {
   console.log(`\nPages affected (${changes.pages.length}, each with its English twin under /en):`);
   for (const page of changes.pages) console.log(`  ${page}`);
   console.log("\nRebuild (npm run build) to publish them.");
+  closing();
   return true;
 }

@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { csvCell, fromCsvCell } from "../../lib/format/csvCell";
 
 /** The columns of a CSV file, in the order of its header. */
 export function headerOf(file: string): string[] {
@@ -14,6 +15,19 @@ export function readRecords(file: string): { line: number; record: Record<string
   const records = parse(readFileSync(file, "utf8"), { bom: true, columns: true, skip_empty_lines: true, info: true }) as
     { record: Record<string, string>; info: { lines: number } }[];
   return records.map(({ record, info }) => ({ line: info.lines, record }));
+}
+
+/**
+ * A draft for the editor, who opens it in a spreadsheet: no cell starts a formula (csvCell), not even the
+ * comparator `=`, which is written '= and read back as = by readDraftRecords.
+ */
+export function draftText(columns: readonly string[], rows: Record<string, string>[]): string {
+  return stringify([[...columns], ...rows.map((r) => columns.map((c) => r[c] ?? ""))], { record_delimiter: "unix", cast: { string: csvCell } });
+}
+
+/** A draft's rows as readRecords gives them, each cell as it was before draftText wrote it. */
+export function readDraftRecords(file: string): ReturnType<typeof readRecords> {
+  return readRecords(file).map(({ line, record }) => ({ line, record: Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fromCsvCell(v)])) }));
 }
 
 export function csvText(columns: readonly string[], rows: Record<string, string>[], header = true): string {

@@ -9,11 +9,14 @@ import Database from "better-sqlite3";
 import { databaseFile } from "../../lib/data/databaseFile";
 import { formatDataError } from "../../lib/data/errors";
 import { readDataset } from "../../lib/data/readDataset";
-import type { StatusData } from "../../lib/data/siteChanges";
+import type { ChangelogLine } from "../../lib/editor/changelog";
+import type { StatusData } from "../../lib/editor/siteChanges";
 import type { Comparator, Direction } from "../../lib/progress/progress";
 
 export interface PreviousData {
   data: StatusData;
+  /** The changelog's lines in file order, where the earlier data are a commit (the database keeps no lines). */
+  updates?: ChangelogLine[];
   /** Said to the editor: what the change is compared against. */
   against: string;
   /** Why the last commit could not be used, when it could not. */
@@ -52,7 +55,10 @@ function fromGit(dataDir: string): PreviousData | { problem: string } | null {
       writeFileSync(target, git(root, ["show", `HEAD:${file}`]));
     }
     const result = readDataset(path.join(scratch, relative));
-    if (result.ok) return { data: result.dataset, against: `data/ at the last commit (${commit})` };
+    if (result.ok) {
+      const updates = [...result.dataset.updates].sort((a, b) => a.line - b.line);
+      return { data: result.dataset, updates, against: `data/ at the last commit (${commit})` };
+    }
     // The checks may have grown since (a new file or column): the database is the next best.
     return { problem: `data/ at the last commit (${commit}) does not pass today's checks (${formatDataError(result.errors[0])})` };
   } finally {
@@ -72,9 +78,11 @@ function fromDatabase(): PreviousData | null {
       `SELECT indicatorSlug AS indicator, kind, year, comparator, value, valueMax AS value_max, plan, sourceId AS source,
               excerpt, baselineComparable AS baseline_comparable FROM "Figure"`,
     ).all() as (Omit<StatusData["figures"][number], "baseline_comparable" | "comparator"> & { comparator: Comparator | null; baseline_comparable: number })[];
+    const plans = db.prepare(`SELECT id, kind FROM "Plan"`).all() as { id: string; kind: string }[];
     return {
       against: `the database ${path.relative(process.cwd(), file)}`,
       data: {
+        plans,
         indicators: indicators.map((i) => ({ ...i, headline: i.headline === 1 })),
         figures: figures.map((f) => ({ ...f, baseline_comparable: f.baseline_comparable === 1 })),
       },

@@ -1,11 +1,11 @@
 // Starting the production servers from a measuring script, and reading their memory: `npm start`
-// (node scripts/start.mjs) or nginx (scripts/serve-nginx.ts), both serving the static export.
+// (scripts/start.ts) or nginx (scripts/serve-nginx.ts), both serving the static export.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 
 export type ServerKind = "npm start" | "nginx";
 
 const COMMANDS: Record<ServerKind, string[]> = {
-  "npm start": ["node", "scripts/start.mjs"],
+  "npm start": ["node", "--import", "tsx", "scripts/start.ts"],
   nginx: ["npx", "--no-install", "tsx", "scripts/serve-nginx.ts"],
 };
 

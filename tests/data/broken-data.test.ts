@@ -6,18 +6,18 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { DataError } from "../../lib/data/errors";
 import { readDataset } from "../../lib/data/readDataset";
-import { appendRows, copyData, dataDir, expectError, lineContaining, readText, removeScratch, replaceOnce, setFields } from "./helpers";
+import { appendRows, copyData, fixtureDataDir, expectError, lineContaining, readText, removeScratch, replaceOnce, setFields } from "./helpers";
 
 afterAll(removeScratch);
 
 const FIG = "data/figures.csv";
 // Lines of the rows these cases break, found in the real files (header = line 1).
-const signedLine = lineContaining(dataDir, "figures.csv", "signed-projects,actual,2023,=,66,");
-const jobsLine = lineContaining(dataDir, "figures.csv", "new-urban-jobs,actual,2023,=,7709,");
-const targetLine = lineContaining(dataDir, "figures.csv", "market-entities,target,2035,");
-const gdpIndicatorLine = lineContaining(dataDir, "indicators.csv", "gdp,economy,");
-const investmentLine = lineContaining(dataDir, "figures.csv", "项目66个，总投资132.8亿元");
-const stepLine = (step: number) => lineContaining(dataDir, "steps.csv", `${step},20`);
+const signedLine = lineContaining(fixtureDataDir, "figures.csv", "signed-projects,actual,2023,=,66,");
+const jobsLine = lineContaining(fixtureDataDir, "figures.csv", "new-urban-jobs,actual,2023,=,7709,");
+const targetLine = lineContaining(fixtureDataDir, "figures.csv", "market-entities,target,2035,");
+const gdpIndicatorLine = lineContaining(fixtureDataDir, "indicators.csv", "gdp,economy,");
+const investmentLine = lineContaining(fixtureDataDir, "figures.csv", "项目66个，总投资132.8亿元");
+const stepLine = (step: number) => lineContaining(fixtureDataDir, "steps.csv", `four-step,${step},20`);
 // A row appended to updates.csv lands on the line after the last one.
 
 function errorsOf(dir: string): DataError[] {
@@ -78,7 +78,7 @@ describe("readDataset on broken copies of data/", () => {
       (d) => setFields(d, "indicators.csv", "market-entities,integration-investment,", {
         definition_en: "The number of what the source calls \"market entities\". The source does not say whether the 22845 in 2023 is the total at year end or the number newly registered that year, so it may be counted differently from the 2035 target of \"more than 200,000\".",
       }),
-      { file: "data/indicators.csv", line: lineContaining(dataDir, "indicators.csv", "market-entities,integration-investment,"), field: "definition_en", message: /write 22,845, with thousands commas/ },
+      { file: "data/indicators.csv", line: lineContaining(fixtureDataDir, "indicators.csv", "market-entities,integration-investment,"), field: "definition_en", message: /write 22,845, with thousands commas/ },
     ],
     [
       "a step summary with a number its excerpts do not write (850 → 860)",
@@ -103,22 +103,57 @@ describe("readDataset on broken copies of data/", () => {
     [
       "a damaged passage that is not in the source",
       (d) => replaceOnce(d, "damage.csv", "pingcheng-2024,服务业志,", "pingcheng-2024,服务业态,"),
-      { file: "data/damage.csv", line: lineContaining(dataDir, "damage.csv", "pingcheng-2024,服务业志,"), field: "excerpt", message: /does not occur verbatim/ },
+      { file: "data/damage.csv", line: lineContaining(fixtureDataDir, "damage.csv", "pingcheng-2024,服务业志,"), field: "excerpt", message: /does not occur verbatim/ },
     ],
     [
       "a damaged passage's occurrence beyond the times it occurs",
       (d) => replaceOnce(d, "damage.csv", "pingcheng-2024,服务业志,,", "pingcheng-2024,服务业志,2,"),
-      { file: "data/damage.csv", line: lineContaining(dataDir, "damage.csv", "pingcheng-2024,服务业志,"), field: "occurrence", message: /occurs 1 time\(s\) in the source, not 2/ },
+      { file: "data/damage.csv", line: lineContaining(fixtureDataDir, "damage.csv", "pingcheng-2024,服务业志,"), field: "occurrence", message: /occurs 1 time\(s\) in the source, not 2/ },
     ],
     [
-      "a note_zh without its English",
-      (d) => setFields(d, "figures.csv", "全年城镇新增就业7709人", { note_zh: "一条新的说明。" }),
-      { file: FIG, line: jobsLine, field: "note_en", message: /translate note_zh/ },
+      "an English note without the Chinese note it would translate",
+      (d) => setFields(d, "figures.csv", "全年城镇新增就业7709人", { note_en: "A note of ours." }),
+      { file: FIG, line: jobsLine, field: "note_en", message: /must be empty when note_zh is empty/ },
     ],
     [
-      "an empty definition_en",
-      (d) => setFields(d, "indicators.csv", "gdp,economy,", { definition_en: "" }),
-      { file: "data/indicators.csv", line: gdpIndicatorLine, field: "definition_en", message: /must not be empty/ },
+      "a target of a plan that plans.csv does not hold",
+      (d) => replaceOnce(d, "figures.csv", "market-entities,target,2035,>,200000,,four-step,4,", "market-entities,target,2035,>,200000,,tasks-2035,,"),
+      { file: FIG, line: targetLine, field: "plan", message: /no plan 'tasks-2035' in plans.csv/ },
+    ],
+    [
+      "a target of a step its plan does not have",
+      (d) => replaceOnce(d, "figures.csv", "market-entities,target,2035,>,200000,,four-step,4,", "market-entities,target,2035,>,200000,,four-step,5,"),
+      { file: FIG, line: targetLine, field: "step", message: /'four-step' has no step 5 in steps.csv \(its steps: 1, 2, 3, 4\)/ },
+    ],
+    [
+      "a target whose year is not its step's deadline",
+      (d) => replaceOnce(d, "figures.csv", "market-entities,target,2035,>,200000,,four-step,4,", "market-entities,target,2035,>,200000,,four-step,3,"),
+      { file: FIG, line: targetLine, field: "year", message: /step 3 of 'four-step' is due in 2030, not 2035/ },
+    ],
+    [
+      "a step said to be due at the year's end when the source says only the year",
+      (d) => setFields(d, "steps.csv", "four-step,2,2027,", { year_end: "yes" }),
+      { file: "data/steps.csv", line: stepLine(2), field: "year_end", message: /do not say 2027年底/ },
+    ],
+    [
+      "a year's key tasks without their year",
+      (d) => setFields(d, "plans.csv", "tasks-2024,tasks,", { year: "" }),
+      { file: "data/plans.csv", line: lineContaining(fixtureDataDir, "plans.csv", "tasks-2024,tasks,"), field: "year", message: /must name their year/ },
+    ],
+    [
+      "a plan summary with a number its source does not write (2099)",
+      (d) => setFields(d, "plans.csv", "four-step,steps,", { summary_zh: "平城区提出分四步实现转型，最后一步的期限是2099年。" }),
+      { file: "data/plans.csv", line: lineContaining(fixtureDataDir, "plans.csv", "four-step,steps,"), field: "summary_zh", message: /2099 is not a number written in the source/ },
+    ],
+    [
+      "a source address that would run script (javascript:)",
+      (d) => setFields(d, "sources.csv", "pingcheng-2024,", { url: "javascript:alert(1)" }),
+      { file: "data/sources.csv", line: 2, field: "url", message: /must be an https:\/\/ address/ },
+    ],
+    [
+      "a source address that is plain http",
+      (d) => setFields(d, "sources.csv", "pingcheng-2024,", { url: "http://www.pingcheng.gov.cn/" }),
+      { file: "data/sources.csv", line: 2, field: "url", message: /must be an https:\/\/ address/ },
     ],
   ])("%s", (_name, breakIt, want) => {
     const dir = copyData();
@@ -131,9 +166,10 @@ describe("readDataset on broken copies of data/", () => {
     ["redirects.csv", "old-gdp,gdp-total", "a redirect to an indicator that does not exist", { field: "to", message: /no indicator 'gdp-total'/ }],
     ["redirects.csv", "gdp,market-entities", "a redirect that would hide a current indicator", { field: "from", message: /'gdp' is a current indicator/ }],
     ["redirects.csv", "Old GDP,gdp", "a redirect from something that is not a slug", { field: "from", message: /lowercase ASCII/ }],
-    ["updates.csv", "2026-02-30,更正", "an update on a day that does not exist", { field: "date", message: /real calendar date/ }],
-    ["updates.csv", "25.11.2026,更正", "an update whose date is not YYYY-MM-DD", { field: "date", message: /YYYY-MM-DD/ }],
-    ["updates.csv", "2026-11-26,", "an update without a summary", { field: "summary_zh", message: /must not be empty/ }],
+    ["updates.csv", "2026-02-30,更正,", "an update on a day that does not exist", { field: "date", message: /real calendar date/ }],
+    ["updates.csv", "25.11.2026,更正,", "an update whose date is not YYYY-MM-DD", { field: "date", message: /YYYY-MM-DD/ }],
+    ["updates.csv", "2026-11-26,,", "an update without a summary", { field: "summary_zh", message: /must not be empty/ }],
+    ["updates.csv", "2026-11-26,更正,132.8 hundred million yuan", "an update whose English writes a multiplier word for word", { field: "summary_en", message: /13.28 billion/ }],
   ])("%s: %s (%s)", (file, row, _name, want) => {
     const dir = copyData();
     const line = appendRows(dir, file, [row])[0];
@@ -180,10 +216,22 @@ describe("readDataset on broken copies of data/", () => {
     const text = readText(dir, "figures.csv").split("\n");
     text.splice(jobsLine - 1, 1);
     fs.writeFileSync(path.join(dir, "figures.csv"), text.join("\n"));
-    const sourceLine = lineContaining(dataDir, "sources/pingcheng-2024.txt", "全年城镇新增就业7709人");
+    const sourceLine = lineContaining(fixtureDataDir, "sources/pingcheng-2024.txt", "全年城镇新增就业7709人");
     const errors = errorsOf(dir);
     expect(errors).toHaveLength(1);
     expectError(errors, { file: "data/sources/pingcheng-2024.txt", line: sourceLine, field: "-", message: /the number 7709 / });
+  });
+});
+
+describe("English may wait for a translator", () => {
+  it("accepts a figure, an indicator and a plan with no English yet, and still checks English that is written", () => {
+    const dir = copyData();
+    setFields(dir, "figures.csv", "全年城镇新增就业7709人", { excerpt_en: "" });
+    setFields(dir, "indicators.csv", "gdp,economy,", { name_en: "", definition_en: "" });
+    setFields(dir, "plans.csv", "tasks-2024,tasks,", { name_en: "", summary_en: "" });
+    expect(readDataset(dir)).toMatchObject({ ok: true });
+    setFields(dir, "figures.csv", "项目66个，总投资132.8亿元", { excerpt_en: "66 projects, with a total investment of 13.3 billion yuan" });
+    expectError(errorsOf(dir), { file: FIG, line: investmentLine, field: "excerpt_en", message: /must write 13.28 billion/ });
   });
 });
 
@@ -195,7 +243,7 @@ describe("line numbers after rows that span or skip lines (csv.ts line counting)
     "jing-jin-ji-signed-projects,actual,2023,=,8,",
     "signed-projects,actual,2023,=,66,",
   ];
-  const lines = rows.map((row) => lineContaining(dataDir, "figures.csv", row));
+  const lines = rows.map((row) => lineContaining(fixtureDataDir, "figures.csv", row));
   /** The row given a note on three lines, and a blank line after it, in the cases below. */
   const [noted] = lines;
   /** Where the three rows' value errors are expected once every line after `noted` moves down by `by`. */

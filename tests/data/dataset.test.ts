@@ -1,23 +1,31 @@
-// The real data/ against its contract (data/README.md). Most checks read the CSVs with csv-parse
-// directly instead of trusting readDataset, so a bug in the validator cannot hide a bad row.
+// The data against its contract (data/README.md). Most checks read the CSVs with csv-parse directly
+// instead of trusting readDataset, so a bug in the validator cannot hide a bad row. What must always
+// hold is checked on the real data/ (which an editor changes) and on the frozen copy under
+// tests/fixtures/data; exact values, counts and names only on the frozen copy
+// (tests/fixtures/data.expected.json), so the editor's workflow never breaks this file.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataset, translationProblems } from "../../lib/data/readDataset";
 import { findNumbers, occurrences, sameNumber } from "../../lib/format/sourceNumbers";
 import { UNITS, unitScale, type Unit } from "../../lib/format/units";
-import { dataDir, rawRows, repoRoot } from "./helpers";
+import { fixtureDataDir, rawRows, realDataDir, repoRoot } from "./helpers";
 
-const sources = rawRows("sources.csv");
-const sectors = rawRows("sectors.csv");
-const indicators = rawRows("indicators.csv");
-const figures = rawRows("figures.csv");
-const notFigures = rawRows("not-figures.csv");
-
-const sourceText = new Map(sources.map((s) => [s.id, fs.readFileSync(path.join(dataDir, s.file), "utf8")]));
-const allText = [...sourceText.values()].join("\n");
-const unitOf = new Map(indicators.map((i) => [i.slug, (i.unit || null) as Unit | null]));
-const numeric = figures.filter((f) => f.value !== "");
+/** The rows of a data folder, read without lib/data. */
+function folder(dir: string) {
+  const sources = rawRows(dir, "sources.csv");
+  const indicators = rawRows(dir, "indicators.csv");
+  const figures = rawRows(dir, "figures.csv");
+  const sourceText = new Map(sources.map((s) => [s.id, fs.readFileSync(path.join(dir, s.file), "utf8")]));
+  return {
+    sources, indicators, figures, sourceText,
+    sectors: rawRows(dir, "sectors.csv"),
+    notFigures: rawRows(dir, "not-figures.csv"),
+    allText: [...sourceText.values()].join("\n"),
+    unitOf: new Map(indicators.map((i) => [i.slug, (i.unit || null) as Unit | null])),
+    numeric: figures.filter((f) => f.value !== ""),
+  };
+}
 const label = (f: Record<string, string>) => `${f.indicator} ${f.kind} ${f.year}: ${f.excerpt}`;
 
 const SEED_FILE = path.join("seed", "000_45756bba61a6cf9f.txt");
@@ -25,28 +33,15 @@ const seedCandidates = [...new Set(["/work/shared", path.join(repoRoot, "..", "s
 const seed = seedCandidates.find((file) => fs.existsSync(file));
 if (!seed) console.warn(`Skipping the seed comparison: no shared seed document at ${seedCandidates.join(" or ")}.`);
 
-describe("the real data/", () => {
+describe.each([
+  ["the real data/", realDataDir],
+  ["the frozen copy", fixtureDataDir],
+])("%s", (_name, dir) => {
+  const { sources, sectors, indicators, figures, notFigures, sourceText, allText, unitOf, numeric } = folder(dir);
+
   it("passes readDataset with no errors", () => {
-    const result = readDataset(dataDir);
+    const result = readDataset(dir);
     expect(result.ok ? [] : result.errors).toEqual([]);
-  });
-
-  it("has the expected size (a large change should be noticed)", () => {
-    const result = readDataset(dataDir);
-    if (!result.ok) throw new Error("readDataset failed");
-    const { sectors: s, indicators: i, figures: f } = result.dataset;
-    const counts = { sectors: s.length, indicators: i.length, figures: f.length, targets: f.filter((x) => x.kind === "target").length };
-    // readDataset must keep every row of the files, and the document has six sections.
-    expect(counts).toMatchObject({ sectors: 6, indicators: indicators.length, figures: figures.length });
-    expect(counts.figures, JSON.stringify(counts)).toBeGreaterThanOrEqual(100);
-    expect(counts.indicators, JSON.stringify(counts)).toBeGreaterThanOrEqual(100);
-    // The four-step plan alone has 19 targets; the 2024 tasks add more.
-    expect(counts.targets, JSON.stringify(counts)).toBeGreaterThanOrEqual(25);
-  });
-
-  it("has one source, whose file exists", () => {
-    expect(sources.map((s) => s.id)).toEqual(["pingcheng-2024"]);
-    expect(sourceText.get("pingcheng-2024")!.length).toBeGreaterThan(1000);
   });
 
   it("every figure excerpt occurs verbatim in its source", () => {
@@ -70,7 +65,8 @@ describe("the real data/", () => {
 
   it("every sector heading_zh and indicator group_zh is a heading of the source: verbatim at the start of a line", () => {
     // An empty heading would pass a plain "occurs in the text" check, and so would any phrase of a sentence.
-    const lineStarts = allText.split("\n").map((l) => l.trimStart());
+    // A heading's list marker (一、 （四） 1.) is not part of its words.
+    const lineStarts = allText.split("\n").map((l) => l.trimStart().replace(/^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.．、])\s*/, ""));
     const headings = [...sectors.map((s) => [s.slug, s.heading_zh]), ...indicators.map((i) => [i.slug, i.group_zh])];
     const isHeading = (h: string) => h.trim() !== "" && lineStarts.some((l) => l.startsWith(h));
     expect(headings.filter(([, h]) => !isHeading(h)).map(([slug, h]) => `${slug}: ${h}`)).toEqual([]);
@@ -97,14 +93,15 @@ describe("the real data/", () => {
     expect(indicators.filter((i) => !used.has(i.slug)).map((i) => i.slug)).toEqual([]);
   });
 
-  it("no numeric figure is recorded twice for the same (indicator, kind, year)", () => {
-    const keys = numeric.map((f) => `${f.indicator}|${f.kind}|${f.year}`);
+  it("no numeric result is recorded twice for an indicator and year, nor a target twice in one plan", () => {
+    const keys = numeric.map((f) => `${f.indicator}|${f.kind}|${f.year}|${f.kind === "target" ? f.plan : ""}`);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 
   it("every non-year number in the source is claimed by a figure or a not-figure", () => {
     // Independent restatement of the README rule: a token is claimed when it lies inside an
     // occurrence of a figure's excerpt and equals that figure's value, or inside a not-figure excerpt.
+    let numbers = 0;
     for (const [id, text] of sourceText) {
       const tokens = findNumbers(text).filter((t) => !t.isYear);
       const claimed = new Set<number>();
@@ -120,14 +117,14 @@ describe("the real data/", () => {
       for (const n of notFigures.filter((x) => x.source === id)) claim(n.excerpt, () => true);
       const unclaimed = tokens.filter((t) => !claimed.has(t.start)).map((t) => text.slice(Math.max(0, t.start - 8), t.end + 2));
       expect(unclaimed).toEqual([]);
-      // Not vacuous: the document is full of numbers.
-      expect(tokens.length).toBeGreaterThan(100);
+      numbers += tokens.length;
     }
+    // Not vacuous: the sources hold numbers.
+    expect(numbers).toBeGreaterThan(0);
   });
 
-  it("every figure has an English excerpt, and an English note exactly when it has a Chinese one", () => {
-    expect(figures.filter((f) => f.excerpt_en.trim() === "").map(label)).toEqual([]);
-    expect(figures.filter((f) => (f.note_zh === "") !== (f.note_en === "")).map(label)).toEqual([]);
+  it("an English note only translates a Chinese one (English may wait for a translator, never stand alone)", () => {
+    expect(figures.filter((f) => f.note_zh === "" && f.note_en !== "").map(label)).toEqual([]);
   });
 
   it("every number written in an excerpt has its exact value in its excerpt_en, and no other number does", () => {
@@ -148,10 +145,11 @@ describe("the real data/", () => {
     const enValues = (text: string) =>
       [...text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?: (billion|million)\b)?/g)]
         .map((m) => exact(m[1] + (m[2] ?? ""), m[3] ? enPlaces[m[3]] : 0)).sort();
-    const differ = figures.filter((f) => zhValues(f.excerpt).join(" ") !== enValues(f.excerpt_en).join(" "));
+    const translated = figures.filter((f) => f.excerpt_en !== "");
+    const differ = translated.filter((f) => zhValues(f.excerpt).join(" ") !== enValues(f.excerpt_en).join(" "));
     expect(differ.map((f) => `${label(f)} → ${f.excerpt_en}`)).toEqual([]);
-    // Not vacuous: most excerpts carry a number, and the rule is the English one (132.8亿 → 13.28 billion).
-    expect(figures.filter((f) => zhValues(f.excerpt).length > 0).length).toBeGreaterThan(90);
+    // Not vacuous: translated excerpts carry numbers, and the rule is the English one (132.8亿 → 13.28 billion).
+    expect(translated.filter((f) => zhValues(f.excerpt).length > 0).length).toBeGreaterThan(0);
     expect(enValues("13.28 billion yuan")).toEqual(zhValues("132.8亿元"));
     expect(enValues("132.8 yuan")).not.toEqual(zhValues("132.8亿元"));
   });
@@ -164,7 +162,8 @@ describe("the real data/", () => {
     ["figures.csv", figures, "excerpt", "excerpt_en"],
     ["figures.csv", figures, "note_zh", "note_en"],
   ] as const)("%s: %s → %s keeps every number exactly, as English readers read it (132.8亿 → 13.28 billion)", (_file, rows, zh, en) => {
-    const wrong = rows.flatMap((r) => translationProblems(r[zh], r[en]).map((p) => `${r[zh]} → ${r[en]}: ${p}`));
+    // An empty English field is not translated yet; every written one is checked.
+    const wrong = rows.filter((r) => r[en] !== "").flatMap((r) => translationProblems(r[zh], r[en]).map((p) => `${r[zh]} → ${r[en]}: ${p}`));
     expect(wrong).toEqual([]);
   });
 
@@ -173,15 +172,42 @@ describe("the real data/", () => {
     expect(english.filter((t) => /\d\s+(hundred million|ten thousand)|thousand hundred million/.test(t))).toEqual([]);
   });
 
+});
+
+const expected = JSON.parse(fs.readFileSync(path.join(repoRoot, "tests", "fixtures", "data.expected.json"), "utf8"));
+
+describe("the frozen copy: exact values of the first document", () => {
+  const { sources, sectors, indicators, figures, unitOf } = folder(fixtureDataDir);
+
+  it("has every English translation written", () => {
+    const untranslated = [...indicators.flatMap((i) => [i.name_en, i.definition_en]), ...figures.map((f) => f.excerpt_en)].filter((t) => t === "");
+    expect(untranslated).toEqual([]);
+  });
+
+  it("has the sources, sections and rows it was frozen with", () => {
+    const result = readDataset(fixtureDataDir);
+    if (!result.ok) throw new Error("readDataset failed");
+    const { dataset } = result;
+    expect({
+      sources: sources.map((s) => s.id),
+      sectors: sectors.length,
+      indicators: indicators.length,
+      figures: figures.length,
+      targets: figures.filter((f) => f.kind === "target").length,
+      plans: dataset.plans.map((p) => p.id),
+    }).toEqual(expected.counts);
+    // readDataset keeps every row of the files.
+    expect([dataset.sectors.length, dataset.indicators.length, dataset.figures.length]).toEqual([sectors.length, indicators.length, figures.length]);
+  });
+
   // The shared seed folder exists only on machines that received the original document. Where it is
   // absent there is nothing to compare with: the comparison is reported as skipped, never as passed.
   it.skipIf(!seed)("the copy of the source is byte-identical to the shared seed document", () => {
-    const copy = fs.readFileSync(path.join(dataDir, "sources", "pingcheng-2024.txt"));
+    const copy = fs.readFileSync(path.join(fixtureDataDir, expected.seedCopy));
     expect(copy.equals(fs.readFileSync(seed!))).toBe(true);
   });
-});
 
-describe("worked figures from the document", () => {
+
   // [indicator, kind, year, comparator, value, unit]
   it.each<[string, string, string, string, number, string]>([
     ["signed-projects", "actual", "2023", "=", 66, "个"],

@@ -1,5 +1,7 @@
-// Shared by the data tests: where the repository is, scratch copies of data/, and plain readers that
+// Shared by the data tests: where the repository is, scratch copies of the data, and plain readers that
 // do not go through lib/data (so the tests check the loader's results against an independent reading).
+// Two data folders: the real data/, which an editor changes (tests of it assert only what always
+// holds), and a frozen copy of it under tests/fixtures/data, which tests of exact values read.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -10,7 +12,10 @@ import { expect } from "vitest";
 import type { DataError } from "../../lib/data/errors";
 
 export const repoRoot = path.resolve(import.meta.dirname, "..", "..");
-export const dataDir = path.join(repoRoot, "data");
+/** data/, or REAL_DATA_DIR: the editor's workflow test runs the real data's tests on the data it accepted. */
+export const realDataDir = path.resolve(process.env.REAL_DATA_DIR ?? path.join(repoRoot, "data"));
+/** Frozen: data/ as it was when these tests were written (data/ grows; this does not). */
+export const fixtureDataDir = path.join(repoRoot, "tests", "fixtures", "data");
 
 /** Every scratch directory made by a test file; removed by `removeScratch` in afterAll. */
 const scratch: string[] = [];
@@ -25,10 +30,10 @@ export function removeScratch(): void {
   for (const dir of scratch.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/** A private copy of the real data/ folder that a test may break. */
-export function copyData(): string {
+/** A private copy of the frozen data (or of `from`) that a test may break or add to. */
+export function copyData(from = fixtureDataDir): string {
   const dir = path.join(scratchDir("data-copy"), "data");
-  fs.cpSync(dataDir, dir, { recursive: true });
+  fs.cpSync(from, dir, { recursive: true });
   return dir;
 }
 
@@ -84,9 +89,9 @@ export function lineContaining(dir: string, file: string, needle: string): numbe
   return hits[0];
 }
 
-/** Parses a CSV of data/ with csv-parse directly (not lib/data/csv.ts). */
-export function rawRows(file: string): Record<string, string>[] {
-  return parse(readText(dataDir, file), { bom: true, columns: true, skip_empty_lines: true });
+/** Parses a CSV of a data folder with csv-parse directly (not lib/data/csv.ts). */
+export function rawRows(dir: string, file: string): Record<string, string>[] {
+  return parse(readText(dir, file), { bom: true, columns: true, skip_empty_lines: true });
 }
 
 export function sha256(file: string): string {

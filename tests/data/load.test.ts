@@ -9,15 +9,16 @@ import { PrismaClient } from "../../lib/generated/prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDatabase } from "../../lib/data/loadDatabase";
 import { readDataset, type Dataset } from "../../lib/data/readDataset";
-import { copyData, dataDir, lineContaining, removeScratch, replaceOnce, repoRoot, scratchDir, setFields, sha256 } from "./helpers";
+import { copyData, fixtureDataDir, lineContaining, removeScratch, replaceOnce, repoRoot, scratchDir, setFields, sha256 } from "./helpers";
 
 afterAll(removeScratch);
 
 let dataset: Dataset;
+const STATUS_DAY = new Date("2026-11-29T00:00:00Z");
 beforeAll(() => {
   // loadDatabase finds prisma/migrations from the working directory.
   expect(process.cwd()).toBe(repoRoot);
-  const result = readDataset(dataDir);
+  const result = readDataset(fixtureDataDir);
   if (!result.ok) throw new Error("the real data/ must be valid");
   dataset = result.dataset;
 });
@@ -45,7 +46,7 @@ const leftovers = (dir: string) => fs.readdirSync(dir).filter((f) => f.includes(
 async function freshDatabase(): Promise<{ dir: string; file: string; version: string }> {
   const dir = scratchDir("db");
   const file = path.join(dir, "dashboard.db");
-  const { version } = await loadDatabase(dataset, file);
+  const { version } = await loadDatabase(dataset, file, STATUS_DAY);
   return { dir, file, version };
 }
 
@@ -56,7 +57,7 @@ describe("loadDatabase", () => {
       const [{ n }] = query<{ n: number }>(file, `SELECT COUNT(*) AS n FROM "${table}"`);
       expect(n, table).toBe(dataset[key].length);
     }
-    expect(query(file, `SELECT id, version, figures FROM "Dataset"`)).toEqual([{ id: 1, version, figures: dataset.figures.length }]);
+    expect(query(file, `SELECT id, version, figures, statusDate FROM "Dataset"`)).toEqual([{ id: 1, version, figures: dataset.figures.length, statusDate: "2026-11-29" }]);
     const migrations = fs.readdirSync(path.join(repoRoot, "prisma", "migrations"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
     expect(migrations.length).toBeGreaterThan(0);
     const recorded = query<{ migration_name: string; finished_at: string | null }>(file, `SELECT migration_name, finished_at FROM "_prisma_migrations" ORDER BY migration_name`);
@@ -72,7 +73,7 @@ describe("loadDatabase", () => {
     const [source] = query<{ text: string }>(file, `SELECT text FROM "Source" WHERE id = 'pingcheng-2024'`);
     expect(row.value).toBe(132.8);
     expect(source.text.slice(row.excerptStart, row.excerptStart + row.excerpt.length)).toBe(row.excerpt);
-    expect(fs.readFileSync(path.join(dataDir, "figures.csv"), "utf8").split("\n")[row.line - 1]).toContain(`,${row.excerpt},`);
+    expect(fs.readFileSync(path.join(fixtureDataDir, "figures.csv"), "utf8").split("\n")[row.line - 1]).toContain(`,${row.excerpt},`);
   });
 
   it("reads back through Prisma every field of every indicator and figure, types included", async () => {
@@ -102,21 +103,26 @@ describe("loadDatabase", () => {
     expect(figure).toEqual({ excerptEn: want.excerpt_en, noteZh: want.note_zh, noteEn: want.note_en });
     expect(figure.excerptEn).toContain("200,000");
     const empty = (table: string, column: string) => query<{ n: number }>(file, `SELECT COUNT(*) AS n FROM "${table}" WHERE "${column}" = ''`)[0].n;
+    // Not translated yet is null, never an empty string a page would show as a blank.
     expect([empty("Sector", "summaryEn"), empty("Indicator", "definitionEn"), empty("Figure", "excerptEn")]).toEqual([0, 0, 0]);
   });
 
-  it("stores the four steps' summaries with the excerpts they rest on", async () => {
+  it("stores the plans in their order, and each step with its deadline and the excerpts it rests on", async () => {
     const { file } = await freshDatabase();
-    const steps = query<{ step: number; year: number; summaryZh: string; summaryEn: string; excerpts: string }>(
-      file, `SELECT step, year, summaryZh, summaryEn, excerpts FROM "Step" ORDER BY step`);
-    expect(steps).toEqual(dataset.steps.map((s) => ({ step: s.step, year: s.year, summaryZh: s.summary_zh, summaryEn: s.summary_en, excerpts: s.excerpts.join("\n") })));
-    expect(steps.map((s) => s.step)).toEqual([1, 2, 3, 4]);
+    const plans = query<{ id: string; kind: string; year: number | null; order: number }>(file, `SELECT id, kind, year, "order" FROM "Plan" ORDER BY "order"`);
+    expect(plans).toEqual(dataset.plans.map((p, order) => ({ id: p.id, kind: p.kind, year: p.year, order })));
+    const steps = query<{ planId: string; step: number; year: number; yearEnd: number; summaryZh: string; summaryEn: string; excerpts: string }>(
+      file, `SELECT planId, step, year, yearEnd, summaryZh, summaryEn, excerpts FROM "Step" ORDER BY planId, step`);
+    expect(steps).toEqual(dataset.steps.map((s) => ({
+      planId: s.plan, step: s.step, year: s.year, yearEnd: s.year_end ? 1 : 0, summaryZh: s.summary_zh, summaryEn: s.summary_en, excerpts: s.excerpts.join("\n"),
+    })));
+    expect(steps.length).toBeGreaterThan(0);
   });
 
   it("loading the same data twice gives the same version and the same tables", async () => {
     const { file, version } = await freshDatabase();
     const before = contents(file);
-    const again = await loadDatabase(dataset, file);
+    const again = await loadDatabase(dataset, file, STATUS_DAY);
     expect(again.version).toBe(version);
     expect(again.version).toMatch(/^[0-9a-f]{12}$/);
     const after = contents(file);
@@ -130,7 +136,7 @@ describe("loadDatabase", () => {
     setFields(dir, "figures.csv", "全年城镇新增就业7709人", { note_zh: "一条新的说明。", note_en: "A new note." });
     const changed = readDataset(dir);
     if (!changed.ok) throw new Error(changed.errors.map((e) => e.message).join("\n"));
-    const other = await loadDatabase(changed.dataset, path.join(scratchDir("db"), "dashboard.db"));
+    const other = await loadDatabase(changed.dataset, path.join(scratchDir("db"), "dashboard.db"), STATUS_DAY);
     expect(other.version).not.toBe(version);
   });
 
@@ -139,7 +145,7 @@ describe("loadDatabase", () => {
     const before = sha256(file);
     // Passes no validation, so only the foreign key inside the transaction can stop it.
     const bad: Dataset = { ...dataset, figures: [...dataset.figures, { ...dataset.figures[0], indicator: "no-such-indicator" }] };
-    await expect(loadDatabase(bad, file)).rejects.toThrow(/foreign key/i);
+    await expect(loadDatabase(bad, file, STATUS_DAY)).rejects.toThrow(/foreign key/i);
     expect(sha256(file)).toBe(before);
     expect(leftovers(dir)).toEqual([]);
     expect(query<{ n: number }>(file, `SELECT COUNT(*) AS n FROM "Figure"`)[0].n).toBe(dataset.figures.length);
@@ -148,7 +154,7 @@ describe("loadDatabase", () => {
   it("a failure while writing with no previous database leaves no file at all", async () => {
     const dir = scratchDir("db");
     const bad: Dataset = { ...dataset, figures: [{ ...dataset.figures[0], indicator: "no-such-indicator" }] };
-    await expect(loadDatabase(bad, path.join(dir, "dashboard.db"))).rejects.toThrow();
+    await expect(loadDatabase(bad, path.join(dir, "dashboard.db"), STATUS_DAY)).rejects.toThrow();
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
@@ -178,7 +184,7 @@ describe("npm run db:load (scripts/db-load.ts)", () => {
 
     const [bad, good] = await Promise.all([
       run({ DATA_DIR: broken, DATABASE_FILE: file }),
-      run({ DATA_DIR: dataDir, DATABASE_FILE: otherFile }),
+      run({ DATA_DIR: fixtureDataDir, DATABASE_FILE: otherFile, STATUS_DATE: STATUS_DAY.toISOString().slice(0, 10) }),
     ]);
 
     // The good run wrote where DATABASE_FILE said, with the same content as the in-process loader.
@@ -188,8 +194,8 @@ describe("npm run db:load (scripts/db-load.ts)", () => {
 
     expect(bad.status).not.toBe(0);
     // Every problem on its own line as file:line field: message.
-    const figureLine = lineContaining(dataDir, "figures.csv", "signed-projects,actual,2023,=,66,");
-    const unitLine = lineContaining(dataDir, "indicators.csv", "(GDP),亿元,");
+    const figureLine = lineContaining(fixtureDataDir, "figures.csv", "signed-projects,actual,2023,=,66,");
+    const unitLine = lineContaining(fixtureDataDir, "indicators.csv", "(GDP),亿元,");
     expect(bad.stderr).toMatch(new RegExp(`^ {2}data/figures\\.csv:${figureLine} value: 67个 is not a number written in the excerpt$`, "m"));
     expect(bad.stderr).toMatch(new RegExp(`^ {2}data/indicators\\.csv:${unitLine} unit: must be one of `, "m"));
     expect(bad.stdout).not.toContain("Loaded");

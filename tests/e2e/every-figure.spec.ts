@@ -1,13 +1,11 @@
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { readDataset } from "../../lib/data/readDataset";
 import { formatFigure } from "../../lib/format/format";
 import { publishedForm } from "../../lib/format/publishedForm";
+import { e2eDataset } from "./site";
 
 // The promise of the site: every figure of the source can be found on the site beside its subject,
 // with the excerpt it came from. Checked against the data files, page by page.
-const result = readDataset(path.join(process.cwd(), "data"));
-if (!result.ok) throw new Error("data/ is invalid: run npm run data:check");
+const result = { dataset: e2eDataset() };
 const { indicators, figures } = result.dataset;
 
 for (const indicator of indicators) {
@@ -17,7 +15,7 @@ for (const indicator of indicators) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(indicator.name_zh);
     const main = page.locator("main");
     for (const f of own) {
-      await expect(main).toContainText(`“${f.excerpt}”`);
+      await expect(main).toContainText(`原文：${f.excerpt}`);
       if (f.value !== null)
         await expect(main).toContainText(
           formatFigure({

@@ -1,13 +1,13 @@
 // The journalist's tools on the English indicator page: the same as the Chinese page's, in English.
-import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { expect, test, type Page } from "@playwright/test";
-import { readDataset } from "../../lib/data/readDataset";
+import { e2eDataset } from "./site";
 
-const result = readDataset(path.join(process.cwd(), "data"));
-if (!result.ok) throw new Error("data/ is invalid: run npm run data:check");
+const result = { dataset: e2eDataset() };
 const { sources } = result.dataset;
 const SOURCE_TITLE = sources[0].title_zh;
+/** APA gives a title in another language with its English translation in square brackets. */
+const APA_SOURCE_TITLE = sources[0].title_en ? `${SOURCE_TITLE} [${sources[0].title_en}]` : SOURCE_TITLE;
 
 async function download(page: Page, name: string | RegExp): Promise<{ bytes: Buffer; filename: string }> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
@@ -24,7 +24,7 @@ test("the English CSV has English headers and translations beside the published 
   const rows: Record<string, string>[] = parse(bytes.toString("utf8"), { bom: true, columns: true });
   expect(Object.keys(rows[0]).slice(0, 4)).toEqual(["Indicator (our translation)", "Indicator (Chinese)", "Indicator id", "Kind"]);
   expect(rows[1]).toMatchObject({
-    Kind: "target", Year: "2035", "Figure (our translation)": "more than 200,000", Value: "200000", Unit: "户",
+    Kind: "target", Year: "2035", "Figure (our translation)": "more than 200,000", Value: "200000", Unit: "户 (a count of households or registered businesses)",
     Status: "No starting figure", "Excerpt (Chinese original)": "市场主体突破20万户",
   });
   expect(rows[0].Page).toMatch(/\/en\/indicators\/market-entities#actual-2023$/);
@@ -36,7 +36,7 @@ test("the English chart downloads are drawn in English and cite the Chinese sour
   const text = svg.bytes.toString("utf8");
   expect(svg.filename).toBe("pingcheng-market-entities-en.svg");
   expect(text).toContain("Pingcheng District · Market entities");
-  expect(text).toContain(`Source (Chinese): 《${SOURCE_TITLE}》`);
+  expect(text).toContain(`Source: ${sources[0].title_en} (《${SOURCE_TITLE}》)`);
   expect(text).toMatch(/\/en\/indicators\/market-entities/);
   expect(text).toContain("more than 200,000");
   const png = await download(page, "PNG image");
@@ -52,7 +52,7 @@ test("the English citation panel gives APA first, then GB/T 7714, of the English
   await expect(cited.first()).toHaveAttribute("data-testid", "citation-apa");
   await expect(page.getByTestId("citation-apa")).toContainText("Pingcheng progress dashboard. (");
   await expect(page.getByTestId("citation-apa")).toContainText("/en/indicators/market-entities");
-  await expect(page.getByTestId("citation-apa-source")).toHaveText(`${SOURCE_TITLE}. (n.d.).`);
+  await expect(page.getByTestId("citation-apa-source")).toHaveText(`${APA_SOURCE_TITLE}. (n.d.).`);
   await expect(page.getByTestId("citation-gbt")).toContainText("[EB/OL]");
   await expect(page.getByTestId("qr").locator("svg path").first()).toBeAttached();
 });
@@ -60,14 +60,14 @@ test("the English citation panel gives APA first, then GB/T 7714, of the English
 test("the English page keeps the view in its address and opens its slide and its print footer", async ({ page }) => {
   await page.goto("/en/indicators/gdp?view=table,embed,interactive#target-2030");
   await expect(page.locator("#chart-table")).toHaveAttribute("open", "");
-  // The table keeps the published digits (850亿元 → 850) and names the unit in its headings.
-  await expect(page.locator("#chart-table th").filter({ hasText: "Target (100 million yuan)" })).toHaveCount(1);
-  await expect(page.locator("#chart-table td").filter({ hasText: /^about 850$/ })).toHaveCount(1);
+  // The table follows the English number rule (850亿元 is 85 billion yuan); the CSV and the API keep the published digits.
+  await expect(page.locator("#chart-table th").filter({ hasText: /^Target$/ })).toHaveCount(1);
+  await expect(page.locator("#chart-table td").filter({ hasText: /^about 85 billion yuan$/ })).toHaveCount(1);
   await expect(page.locator("#embed-code")).toHaveAttribute("open", "");
   await expect(page.locator("svg.recharts-surface[role=application]")).toBeVisible();
   await expect(page.locator("[data-print-footer]")).toContainText("/en/indicators/gdp");
   await page.locator("[data-present-link]").click();
-  await expect(page).toHaveURL(/\/en\/present\/step-\d/);
+  await expect(page).toHaveURL(/\/en\/present\/four-step-\d/);
 });
 
 test("the English page says where an earlier figure is not comparable, and has no empty chart section", async ({ page }) => {
@@ -78,7 +78,7 @@ test("the English page says where an earlier figure is not comparable, and has n
 });
 
 test("every page announces both languages with hreflang", async ({ page }) => {
-  for (const [zh, en] of [["/", "/en"], ["/indicators/gdp", "/en/indicators/gdp"], ["/methodology", "/en/methodology"], ["/updates", "/en/updates"], ["/present/step-1", "/en/present/step-1"], ["/sources/pingcheng-2024", "/en/sources/pingcheng-2024"], ["/api", "/en/api"]])
+  for (const [zh, en] of [["/", "/en"], ["/indicators/gdp", "/en/indicators/gdp"], ["/methodology", "/en/methodology"], ["/updates", "/en/updates"], ["/present/four-step-1", "/en/present/four-step-1"], ["/sources/pingcheng-2024", "/en/sources/pingcheng-2024"], ["/api", "/en/api"]])
     for (const url of [zh, en]) {
       await page.goto(url);
       const alternates = await page.locator("link[rel=alternate][hreflang]").evaluateAll((links) =>

@@ -3,18 +3,19 @@ import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { readDataset } from "../../lib/data/readDataset";
 import { excerptId } from "../../lib/source/sourceReader";
+import { E2E_DATA_DIR, e2eDataset } from "./site";
 
 // What a journalist needs from one indicator page: a link that keeps the view, the data and the
 // chart as files, an embeddable view, link previews, and a way to check every figure in its source.
-const result = readDataset(path.join(process.cwd(), "data"));
-if (!result.ok) throw new Error("data/ is invalid: run npm run data:check");
+const result = { dataset: e2eDataset() };
 const { figures, sources, indicators } = result.dataset;
 
 const SOURCE_TITLE = sources[0].title_zh;
+/** APA gives a title in another language with its English translation in square brackets. */
+const APA_SOURCE_TITLE = sources[0].title_en ? `${SOURCE_TITLE} [${sources[0].title_en}]` : SOURCE_TITLE;
 // The changelog's dates, oldest first, read from the file itself: the latest is the "数据更新于" of every page.
-const UPDATE_DATES = (parse(readFileSync(path.join(process.cwd(), "data", "updates.csv")), { bom: true, columns: true }) as { date: string }[])
+const UPDATE_DATES = (parse(readFileSync(path.join(E2E_DATA_DIR, "updates.csv")), { bom: true, columns: true }) as { date: string }[])
   .map((u) => u.date).sort();
 /** 2026-11-05 → 2026年11月5日, written out here rather than with the site's formatter. */
 const dateZh = (iso: string) => {
@@ -207,7 +208,7 @@ test.describe("provenance", () => {
       const links: { href: string; excerpt: string }[] = [];
       for (let i = 0; i < count; i++) {
         const quote = quotes.nth(i);
-        const excerpt = (await quote.locator("p").first().innerText()).replace(/^原文：\s*“|”$/g, "");
+        const excerpt = (await quote.locator("p").first().innerText()).replace(/^原文：\s*/, "");
         links.push({ href: (await quote.getByTestId("excerpt-link").getAttribute("href"))!, excerpt });
       }
       for (const { href, excerpt } of links) {
@@ -240,7 +241,7 @@ test("the citation panel cites the page and the verbatim source, saying what the
   await expect(gbt).toContainText("/indicators/market-entities.");
   await expect(page.getByTestId("citation-gbt-source")).toHaveText(`${SOURCE_TITLE}[EB/OL]. [出版者不详], [出版日期不详].`);
   await expect(page.getByTestId("citation-apa")).toContainText("Retrieved");
-  await expect(page.getByTestId("citation-apa-source")).toHaveText(`${SOURCE_TITLE}. (n.d.).`);
+  await expect(page.getByTestId("citation-apa-source")).toHaveText(`${APA_SOURCE_TITLE}. (n.d.).`);
   await expect(page.getByTestId("qr").locator("svg path").first()).toBeAttached();
 });
 
@@ -249,7 +250,7 @@ test("every page has a canonical link and says when its data were last updated",
     await page.goto(pagePath);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
     expect(canonical && new URL(canonical).pathname, pagePath).toBe(pagePath);
-    await expect(page.getByTestId("data-freshness"), pagePath).toContainText(`数据更新于 ${dateZh(UPDATE_DATES.at(-1)!)}`);
+    await expect(page.getByTestId("data-freshness"), pagePath).toContainText(`数据更新于${dateZh(UPDATE_DATES.at(-1)!)}`);
   }
   await page.goto("/updates");
   for (const date of UPDATE_DATES) await expect(page.getByTestId("updates")).toContainText(dateZh(date));

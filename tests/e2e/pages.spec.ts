@@ -8,24 +8,29 @@ async function expectNoHorizontalScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-test("the overview shows the four steps, their targets and statuses, and the 2023 headline results", async ({ page }) => {
+test("the overview shows every plan of the data, the four steps as a timeline, their targets and statuses, and the 2023 headline results", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await expect(page).toHaveTitle(/平城区/);
-  const step3 = page.locator("#step-3");
+  // The plans of plans.csv, the year's key tasks before the plan in steps.
+  await expect(page.locator("section[id]").filter({ has: page.getByRole("heading", { level: 2 }) }).evaluateAll((s) => s.map((e) => e.id)))
+    .resolves.toEqual(expect.arrayContaining(["tasks-2024", "four-step"]));
+  const order = await page.locator("#tasks-2024, #four-step").evaluateAll((s) => s.map((e) => e.id));
+  expect(order).toEqual(["tasks-2024", "four-step"]);
+  const step3 = page.locator("#four-step-3");
   await expect(step3).toContainText("到2030年");
   await expect(step3).toContainText("地区生产总值");
   await expect(step3).toContainText("850亿元左右");
   await expect(step3).toContainText("前5位");
-  const step4 = page.locator("#step-4");
+  const step4 = page.locator("#four-step-4");
   await expect(step4).toContainText("超过千亿元");
   await expect(step4).toContainText("超过20万户");
   // A 2024 target has passed its deadline with no published result, whatever day the suite runs.
-  await expect(page.locator("#step-1 [data-status]").first()).toHaveText(/已到期，结果未公布/);
-  const results = page.getByRole("region", { name: "2023年主要成绩" });
+  await expect(page.locator("#four-step-1 [data-status]").first()).toHaveText(/已到期，本站暂无结果/);
+  const results = page.getByRole("region", { name: "2023年回顾中报告的数字" });
   await expect(results).toContainText("132.8亿元");
   await expect(results).toContainText("7709人");
-  await expect(page.getByRole("region", { name: "2024年重点工作中的量化目标" })).toContainText("1–2家");
+  await expect(page.getByRole("region", { name: "2024年重点工作" })).toContainText("1–2家");
 });
 
 test("a sector page lists every indicator of the sector with its 2023 result", async ({ page }) => {
@@ -55,9 +60,9 @@ test("an indicator page shows value, target, status, gauge, chart and the source
   await expect(page.getByRole("img", { name: /市场主体：2023年实际22845户；2035年目标超过20万户/ })).toBeVisible();
 });
 
-test("a target with no published baseline says so and estimates nothing", async ({ page }) => {
+test("a target with no result on this site says so and estimates nothing", async ({ page }) => {
   await page.goto("/indicators/gdp");
-  await expect(page.getByTestId("no-baseline")).toContainText("原文未公布");
+  await expect(page.getByTestId("no-baseline")).toContainText("本站还没有这项指标的结果");
   await expect(page.locator("#target-2030").getByTestId("target-value")).toHaveText("850亿元左右");
   await expect(page.locator("#target-2030").locator("[data-status]")).toHaveText(/缺少起点数据|已到期/);
   await expect(page.locator("#target-2030")).toContainText("无法计算进度");

@@ -1,30 +1,37 @@
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { readDataset } from "../../lib/data/readDataset";
 import { ROWS_PER_SLIDE } from "../../lib/deck/deck";
+import { e2eDataset, E2E_SITE_URL } from "./site";
 
 // The projector deck at /present, driven the way officials drive it: a clicker or a keyboard, on a
 // projector of 1024×768, 1280×720 or 1920×1080. The expected slides come from the data files.
-const result = readDataset(path.join(process.cwd(), "data"));
-if (!result.ok) throw new Error("data/ is invalid: run npm run data:check");
-const { sectors, figures } = result.dataset;
+const result = { dataset: e2eDataset() };
+const { sectors, figures, plans } = result.dataset;
 
-const stepSlides = [...new Set(figures.filter((f) => f.plan === "four-step").map((f) => f.step as number))]
-  .sort((a, b) => a - b)
-  .flatMap((step) => {
-    const parts = Math.ceil(figures.filter((f) => f.plan === "four-step" && f.step === step).length / ROWS_PER_SLIDE);
-    return Array.from({ length: parts }, (_, i) => ({ slug: i ? `step-${step}-${i + 1}` : `step-${step}`, page: `/#step-${step}` }));
-  });
+/** A slide per ROWS_PER_SLIDE targets: `slug`, `slug-2`, … */
+const slidesOf = (slug: string, targets: number, page: string) =>
+  Array.from({ length: Math.ceil(targets / ROWS_PER_SLIDE) }, (_, i) => ({ slug: i ? `${slug}-${i + 1}` : slug, page }));
+const targetsOf = (plan: string, step: number | null) => figures.filter((f) => f.plan === plan && f.step === step).length;
+// Each plan's slides, the newest year's key tasks first, then the plans in steps (each with a slide per
+// step that has targets), then earlier years' tasks.
+const tasks = plans.filter((p) => p.kind === "tasks").sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+const planSlides = [...tasks.slice(0, 1), ...plans.filter((p) => p.kind === "steps"), ...tasks.slice(1)].flatMap((plan) =>
+  plan.kind === "tasks"
+    ? slidesOf(plan.id, targetsOf(plan.id, null), `/#${plan.id}`)
+    : [
+        { slug: plan.id, page: `/#${plan.id}` },
+        ...[...new Set(figures.filter((f) => f.plan === plan.id).map((f) => f.step as number))].sort((a, b) => a - b)
+          .flatMap((step) => slidesOf(`${plan.id}-${step}`, targetsOf(plan.id, step), `/#${plan.id}-${step}`)),
+      ],
+);
 const SLIDES = [
   { slug: "start", page: "/" },
-  { slug: "four-steps", page: "/#steps" },
-  ...stepSlides,
+  ...planSlides,
   ...[...sectors].sort((a, b) => a.order - b.order).map((s) => ({ slug: `sector-${s.slug}`, page: `/sectors/${s.slug}` })),
   { slug: "end", page: "/" },
 ];
-const SITE = (process.env.SITE_URL || "http://localhost:3000").replace(/\/+$/, "");
+const SITE = E2E_SITE_URL;
 const PROJECTORS = [
   { width: 1024, height: 768 },
   { width: 1280, height: 720 },
@@ -89,7 +96,7 @@ test("a clicker or keyboard drives the deck from first to last slide and back", 
 
 test("F enters full screen, which lasts across slides, and Esc leaves it", async ({ page }) => {
   const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
-  await openDeck(page, "/present/four-steps");
+  await openDeck(page, `/present/${SLIDES[1].slug}`);
   await page.keyboard.press("f");
   await expect.poll(fullScreen).toBe(true);
   await page.keyboard.press("PageDown");
@@ -109,7 +116,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/present/start");
     await page.getByRole("link", { name: /下一张/ }).focus();
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/present\/four-steps$/);
+    await expect(page).toHaveURL(new RegExp(`/present/${SLIDES[1].slug}$`));
     await page.getByRole("link", { name: /上一张/ }).click();
     await expect(page).toHaveURL(/\/present\/start$/);
     await expect(page.getByRole("button", { name: /全屏/ })).toHaveCount(0);
@@ -180,17 +187,18 @@ for (const slide of SLIDES)
   });
 
 test("an unknown slide is a 404", async ({ page }) => {
-  for (const slug of ["999", "STEP-1", "sector-no-such-sector"]) {
+  for (const slug of ["999", "FOUR-STEP-1", "step-1", "sector-no-such-sector"]) {
     const response = await page.goto(`/present/${slug}`);
     expect(response?.status(), slug).toBe(404);
   }
 });
 
 for (const [from, slide, shows] of [
-  ["/indicators/gdp", "step-3", "850亿元左右"], // targets in steps 3 and 4: the earliest
-  ["/indicators/market-entities", "step-4", "超过20万户"],
-  ["/indicators/signed-projects-investment", "sector-integration-investment", "132.8亿元"], // no step target: its sector
-  ["/indicators/model-villages", "sector-governance", "300天"], // a 2024 task is not a step
+  ["/indicators/gdp", "four-step-3", "850亿元左右"], // targets in steps 3 and 4: the earliest
+  ["/indicators/market-entities", "four-step-4", "超过20万户"],
+  ["/indicators/signed-projects-investment", "sector-integration-investment", "132.8亿元"], // no target: its sector
+  ["/indicators/model-villages", "tasks-2024-2", "6个"], // a 2024 task, on the second slide of that year's tasks
+  ["/indicators/good-air-quality-days", "sector-governance", "300天"],
   ["/sectors/livelihoods", "sector-livelihoods", "7709人"],
 ] as const)
   test(`the 演示 link on ${from} opens /present/${slide}`, async ({ page }) => {
@@ -215,7 +223,7 @@ test("printed, an indicator page keeps its chart and table and drops the navigat
   await expect(page.getByRole("table")).toBeVisible();
   await expect(footer).toBeVisible();
   await expect(footer).toContainText(`${SITE}/indicators/market-entities`);
-  await expect(footer).toContainText(/进展状态按 \d{4}年\d+月\d+日 计算/);
+  await expect(footer).toContainText(/状态计算日期\d{4}年\d+月\d+日/);
 });
 
 test("printed, /present is the whole deck, one slide per A4 page", async ({ page }) => {

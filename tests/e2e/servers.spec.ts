@@ -3,16 +3,32 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, request as requests, test, type APIRequestContext } from "@playwright/test";
 import { readRedirects } from "../../lib/data/redirects";
-import { SERVERS } from "./servers";
+import { rawRequest, SERVERS } from "./servers";
+import { E2E_DATA_DIR, E2E_SITE_DIR } from "./site";
 
-// What the generated configurations (lib/http/ → deploy/serve.json, deploy/nginx.conf) make the two
-// real servers send for the real build in out/: the same headers per path, 404 page, redirects,
-// content types, caching and compression, whichever serves it.
+// What the rules of lib/http/ (read by `npm start`, written into deploy/nginx.conf and out/_headers)
+// make the two real servers send for the real build in out/: the same headers per path, 404 page,
+// redirects, content types, caching and compression, whichever serves it.
 
 const FRAMEABLE = ["/embed/indicators/market-entities", "/en/embed/indicators/market-entities"];
 const NOT_FRAMEABLE = ["/", "/en", "/indicators/market-entities", "/en/sectors/economy", "/methodology", "/api/v1/sectors", "/no-such-page", "/embedded"];
 // The hashed assets of the overview, read from the build, since their names change with every build.
-const asset = (ext: string) => new RegExp(`/_next/static/[^"]+\\.${ext}`).exec(readFileSync(path.join("out", "index.html"), "utf8"))![0];
+const asset = (ext: string) => new RegExp(`/_next/static/[^"]+\\.${ext}`).exec(readFileSync(path.join(E2E_SITE_DIR, "index.html"), "utf8"))![0];
+
+test("out/_headers gives its security and caching rules first, within the 100 rules Cloudflare Pages reads", () => {
+  const blocks = readFileSync(path.join(E2E_SITE_DIR, "_headers"), "utf8").split("\n").filter((line) => line.startsWith("/") || line.startsWith("  "));
+  const rules = blocks.map((line, i) => (line.startsWith("/") ? i : -1)).filter((i) => i >= 0).map((start, n, starts) => blocks.slice(start, starts[n + 1]));
+  const firstRead = rules.slice(0, 100).flat().join("\n");
+  for (const header of ["Content-Security-Policy", "X-Frame-Options", "Cache-Control", "Cross-Origin-Resource-Policy", "Strict-Transport-Security"])
+    expect(firstRead, header).toContain(`  ${header}: `);
+  // Every rule that names a download comes after every rule that says anything else.
+  const kinds = rules.map((r) => r.slice(1).every((h) => /^ {2}(Content-Disposition|Content-Type):/.test(h)));
+  expect(kinds.indexOf(true)).toBeGreaterThan(0);
+  expect(kinds.slice(kinds.indexOf(true)).every(Boolean)).toBe(true);
+  expect(kinds.indexOf(true)).toBeLessThanOrEqual(100);
+  // An unknown /_next/ address is a 404: no folder rule may keep it a year.
+  for (const rule of rules) if (rule[0].includes("*") || rule[0].includes(":")) expect(rule.join("\n"), rule[0]).not.toContain("immutable");
+});
 
 test("deploy/nginx.conf, the file to install on a server, is a valid nginx configuration", () => {
   const nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p))!;
@@ -45,8 +61,24 @@ for (const server of SERVERS)
       }
     });
 
+    test("pages are isolated from other sites' windows; only what other sites load may be loaded cross-origin", async () => {
+      const sameOrigin = ["/", "/en", "/indicators/market-entities", "/en/sectors/economy", "/methodology", asset("js"), asset("css"), "/no-such-page"];
+      const crossOrigin = [
+        ...FRAMEABLE, "/api/v1/sectors", "/api/v1/indicators/market-entities", "/downloads/pingcheng-figures.csv",
+        "/indicators/market-entities/data.csv", "/indicators/market-entities/data.json", "/indicators/market-entities/chart.png",
+        "/indicators/market-entities/chart.svg", "/en/indicators/market-entities/chart.png",
+      ];
+      for (const p of [...sameOrigin, ...crossOrigin]) {
+        const h = (await get(p)).headers();
+        expect(h["cross-origin-resource-policy"], p).toBe(crossOrigin.includes(p) ? "cross-origin" : "same-origin");
+        expect(h["permissions-policy"], p).not.toContain("interest-cohort");
+      }
+      for (const p of ["/", "/en/indicators/market-entities", "/present/four-step-1", "/no-such-page"])
+        expect((await get(p)).headers()["cross-origin-opener-policy"], p).toBe("same-origin");
+    });
+
     test("each page allows its own inline scripts by hash, and no inline or eval'd script", async () => {
-      for (const p of ["/", "/en/indicators/market-entities", "/present/step-1", "/embed/indicators/market-entities", "/no-such-page"]) {
+      for (const p of ["/", "/en/indicators/market-entities", "/present/four-step-1", "/embed/indicators/market-entities", "/no-such-page"]) {
         const html = await (await get(p)).text();
         const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
         expect(policy, p).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
@@ -79,7 +111,9 @@ for (const server of SERVERS)
         ["/api/v1/figures", /^application\/json; charset=utf-8$/i],
         ["/api/v1/indicators.json", /^application\/json; charset=utf-8$/i],
         ["/api/v1/indicators/market-entities", /^application\/json; charset=utf-8$/i],
-        ["/sitemap.xml", /^(application|text)\/xml/i],
+        ["/sitemap.xml", /^application\/xml; charset=utf-8$/i],
+        ["/updates.xml", /^application\/atom\+xml; charset=utf-8$/i],
+        ["/en/updates.xml", /^application\/atom\+xml; charset=utf-8$/i],
         ["/robots.txt", /^text\/plain/i],
         ["/icon.svg", /^image\/svg\+xml/i],
         [asset("css"), /^text\/css/i],
@@ -89,9 +123,7 @@ for (const server of SERVERS)
         const response = await get(p);
         expect(response.status(), p).toBe(200);
         expect(response.headers()["content-type"], p).toMatch(type);
-        // serve-handler calls every other file "inline", which is what a browser does with it anyway.
-        if (disposition) expect(response.headers()["content-disposition"], p).toBe(disposition);
-        else expect(response.headers()["content-disposition"] ?? "inline", p).toMatch(/^inline/);
+        expect(response.headers()["content-disposition"], p).toBe(disposition);
         expect(response.headers()["access-control-allow-origin"], p).toBe(p.startsWith("/api/v1/") ? "*" : undefined);
       }
       const preview = /<meta property="og:image" content="[^"]*?(\/indicators\/[^"?]+)/.exec(await (await get("/indicators/market-entities")).text())![1];
@@ -110,14 +142,20 @@ for (const server of SERVERS)
       }
     });
 
-    test("text is gzipped when asked for, and only then", async () => {
-      for (const p of ["/", "/api/v1/figures", asset("js")]) {
-        const gz = await get(p, { "Accept-Encoding": "gzip" });
-        expect(gz.headers()["content-encoding"], p).toBe("gzip");
-        expect(gz.headers()["vary"], p).toMatch(/accept-encoding/i);
+    test("text is sent as the build compressed it, brotli or gzip, when asked for, and only then", async () => {
+      const built = (p: string) => path.join(E2E_SITE_DIR, p === "/" ? "index.html" : p.startsWith("/_next/") || p.startsWith("/api/") ? p : `${p}.html`);
+      for (const p of ["/", "/indicators/market-entities", "/api/v1/figures", asset("js")]) {
+        for (const [asked, encoding, suffix] of [["gzip", "gzip", ".gz"], ["br", "br", ".br"], ["gzip, deflate, br, zstd", "br", ".br"]]) {
+          const response = await rawRequest(server.baseURL, "GET", p, { "Accept-Encoding": asked });
+          expect(response.headers["content-encoding"], `${p} ${asked}`).toBe(encoding);
+          expect(response.headers["vary"], p).toMatch(/accept-encoding/i);
+          // The build's own bytes: nothing is compressed per request.
+          expect(response.body.equals(readFileSync(built(p) + suffix)), `${p} ${asked}`).toBe(true);
+        }
         expect((await get(p, { "Accept-Encoding": "gzip;q=0" })).headers()["content-encoding"], p).toBeUndefined();
         const plain = await get(p, { "Accept-Encoding": "identity" });
         expect(plain.headers()["content-encoding"], p).toBeUndefined();
+        const gz = await get(p, { "Accept-Encoding": "gzip" });
         // Two representations, two ETags, each revalidating itself.
         expect(gz.headers()["etag"], p).not.toBe(plain.headers()["etag"]);
         expect((await get(p, { "Accept-Encoding": "gzip", "If-None-Match": gz.headers()["etag"] })).status(), p).toBe(304);
@@ -130,7 +168,7 @@ for (const server of SERVERS)
         ["/sectors/economy/", "/sectors/economy"],
         // Every renamed indicator of data/redirects.csv, at each of its addresses (none renamed yet:
         // tests/unit/serverConfigs.test.ts proves the rules on both servers with a made-up rename).
-        ...readRedirects("data").flatMap(({ from, to, subpaths }): [string, string][] => [[from, to], ...(subpaths ? ([[`${from}/data.csv`, `${to}/data.csv`]] as [string, string][]) : [])]),
+        ...readRedirects(E2E_DATA_DIR).flatMap(({ from, to, subpaths }): [string, string][] => [[from, to], ...(subpaths ? ([[`${from}/data.csv`, `${to}/data.csv`]] as [string, string][]) : [])]),
       ];
       for (const [from, to] of moves) {
         const response = await get(from);

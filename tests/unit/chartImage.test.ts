@@ -10,7 +10,7 @@ const scene = chartScene(
   ]),
   "户",
 );
-const caption = { lang: "zh" as const, title: "市场主体", unit: "户", sourceTitles: ["锚定“四步走” <战略> & 目标"], url: "https://e.org/indicators/market-entities", edition: "数据更新于2026年11月25日" };
+const caption = { lang: "zh" as const, title: "市场主体", unit: "户", sourceTitles: ["《锚定“四步走” <战略> & 目标》"], url: "https://e.org/indicators/market-entities", edition: "数据更新于2026年11月25日" };
 
 describe("chartSvgDocument", () => {
   const svg = chartSvgDocument(scene, caption);

@@ -8,7 +8,7 @@ const input: CitationInput = {
   url: "https://example.org/indicators/market-entities",
   updated: new Date("2026-11-25T00:00:00Z"),
   accessed: new Date("2026-12-01T00:00:00Z"),
-  source: { titleZh: TITLE, publisher: null, published: null, url: null },
+  source: { titleZh: TITLE, titleEn: null, publisher: null, published: null, url: null },
 };
 
 describe("citations", () => {
@@ -31,9 +31,16 @@ describe("citations", () => {
   });
 
   it("uses the source's publisher, date and address when the data give them", () => {
-    const { gbt, apa } = citations({ ...input, source: { titleZh: "某文", publisher: "平城区人民政府", published: "2024-03", url: "https://example.org/a" } });
+    const { gbt, apa } = citations({ ...input, source: { titleZh: "某文", titleEn: null, publisher: "平城区人民政府", published: "2024-03", url: "https://example.org/a" } });
     expect(gbt.source).toBe("某文[EB/OL]. 平城区人民政府, 2024-03. https://example.org/a.");
     expect(apa.source).toBe("平城区人民政府. (2024-03). 某文. https://example.org/a");
+  });
+
+  it("gives APA the title's English translation in square brackets, where the data have one", () => {
+    const source = { ...input.source, titleEn: "Anchoring the four-step targets" };
+    expect(citations({ ...input, source }).apa.source).toBe(`${TITLE} [Anchoring the four-step targets]. (n.d.).`);
+    // GB/T 7714 cites the title as written.
+    expect(citations({ ...input, source }).gbt.source).toBe(`${TITLE}[EB/OL]. [出版者不详], [出版日期不详].`);
   });
 
   it("keeps the source title verbatim, quotation marks and spaces included", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { COMPARATORS } from "../../lib/data/schema";
 import { numberProblems } from "../../lib/format/englishNumbers";
 import { sameDecimal, shiftDecimal } from "../../lib/format/exactDecimal";
-import { formatDateEn, formatFigureEn, formatFigureEnWithPublished, formatQuantityEn, ordinal, tableUnitEn, formatFigureEnInTable, formatQuantityEnInTable } from "../../lib/format/formatEn";
+import { formatDateEn, formatFigureEn, formatFigureEnWithPublished, formatQuantityEn, ordinal, unitNameEn } from "../../lib/format/formatEn";
 import type { Comparator } from "../../lib/progress/progress";
 import { STATUS_ORDER, STATUS_TEXT, STATUS_TEXT_EN } from "../../lib/progress/statusText";
 import { UNITS } from "../../lib/format/units";
@@ -109,6 +109,9 @@ describe("formatFigureEn", () => {
     expect(formatFigureEnWithPublished({ comparator: ">", value: 200000, valueMax: null, unit: "户" })).toBe("more than 200,000 (20万户)");
     expect(formatFigureEnWithPublished({ comparator: "≥", value: 80, valueMax: null, unit: "%" })).toBe("at least 80%");
     expect(formatFigureEnWithPublished({ comparator: "=", value: 66, valueMax: null, unit: "个" })).toBe("66");
+    // A range is published whole: 1-2家 is "1–2", with nothing beside it; 10-20万户 keeps both ends.
+    expect(formatFigureEnWithPublished({ comparator: "range", value: 1, valueMax: 2, unit: "家" })).toBe("1–2");
+    expect(formatFigureEnWithPublished({ comparator: "range", value: 100000, valueMax: 200000, unit: "户" })).toBe("100,000–200,000 (10–20万户)");
   });
 });
 
@@ -140,22 +143,16 @@ describe("STATUS_TEXT_EN", () => {
   });
 });
 
-describe("English table cells keep a money figure's published digits", () => {
-  it("names the unit once for the heading, and only for money", () => {
-    expect(tableUnitEn("亿元")).toBe("100 million yuan");
-    expect(tableUnitEn("万元")).toBe("10,000 yuan");
-    expect(tableUnitEn("户")).toBeNull();
-    expect(tableUnitEn("%")).toBeNull();
-  });
+describe("unitNameEn: the unit line glosses every unit of the source", () => {
+  it.each([
+    ["亿元", "亿元 (100 million yuan)"],
+    ["家", "家 (a count of firms or organisations)"],
+    ["人次", "人次 (attendances)"],
+    ["%", "%"],
+  ])("%s → %s", (unit, name) => expect(unitNameEn(unit)).toBe(name));
 
-  it("writes the published digits, not the shifted ones, with the comparator in words", () => {
-    expect(formatFigureEnInTable({ comparator: "≥", value: 132.8, valueMax: null, unit: "亿元" })).toBe("at least 132.8");
-    expect(formatFigureEnInTable({ comparator: "range", value: 1000, valueMax: 1200, unit: "亿元" })).toBe("1,000–1,200");
-    expect(formatQuantityEnInTable(4652.5, "万元")).toBe("4,652.5");
-    // Sentences still shift the decimal point.
-    expect(formatFigureEn({ comparator: "≥", value: 132.8, valueMax: null, unit: "亿元" })).toBe("at least 13.28 billion yuan");
-    // Other units are unchanged in a table: their English digits are the published ones.
-    expect(formatFigureEnInTable({ comparator: ">", value: 200000, valueMax: null, unit: "户" })).toBe("more than 200,000");
-    expect(formatQuantityEnInTable(7709, "人")).toBe("7,709 people");
+  it("glosses every unit the data may use", () => {
+    expect(UNITS.filter((u) => u !== "%" && unitNameEn(u) === u)).toEqual([]);
   });
 });
+

@@ -18,7 +18,19 @@ describe("figuresCsv", () => {
 
   it("writes the kind in Chinese and an empty cell for a missing value", () => {
     const [, row] = figuresCsv([record({ kind: "target", value_max: null })]).split("\r\n");
-    expect(row.startsWith("市场主体,market-entities,目标,2023,22845户,=,22845,,户,")).toBe(true);
+    expect(row.startsWith("市场主体,market-entities,目标,2023,22845户,exact,22845,,户,")).toBe(true);
+  });
+
+  it("writes no cell a spreadsheet would run as a formula: text behind an apostrophe, the comparator = as a word", () => {
+    const csv = figuresCsv([record({ source_title_zh: '=HYPERLINK("https://evil.example","来源")', note_zh: "@SUM(1)", excerpt: "-5%", comparator: "=", value: -5 })]);
+    const [, row] = parse(csv, { bom: true }) as string[][];
+    expect(row[14]).toBe(`'=HYPERLINK("https://evil.example","来源")`);
+    expect(row[13]).toBe("'@SUM(1)");
+    expect(row[12]).toBe("'-5%");
+    expect(row[5]).toBe("exact");
+    expect(row[6]).toBe("-5");
+    for (const lang of ["zh", "en"] as const)
+      for (const cells of parse(figuresCsv([record()], lang), { bom: true }) as string[][]) for (const cell of cells) expect(cell, lang).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   it("quotes a field with a comma, a quote or a line break, doubling the quotes", () => {
@@ -27,7 +39,8 @@ describe("figuresCsv", () => {
   });
 
   // The bytes the hand-written writer produced before csv-stringify (checked against it on this
-  // record and on 20,000 random tables): spreadsheets that opened the old files open these the same.
+  // record and on 20,000 random tables), but for the comparator `=` now written `exact`:
+  // spreadsheets that opened the old files open these the same.
   it("writes exactly the bytes Excel and WPS were given before: BOM, CRLF, and quotes around , \" LF CR", () => {
     const note = '口径"可能"不同,\n第二行\r第三行\r\n第四行';
     const csv = figuresCsv([
@@ -39,7 +52,7 @@ describe("figuresCsv", () => {
       "\uFEFF指标,指标代码,类型,年份,数字,比较方式,数值,数值上限,单位,规划,步骤,进展状态,原文摘录,编者注,来源,原文位置,本站链接\r\n" +
       "市场主体,market-entities,目标,2035,超过20万户,>,200000,,户,四步走,4,未到期,市场主体超过20万户，," +
       '"口径""可能""不同,\n第二行\r第三行\r\n第四行",锚定“四步走”战略目标,https://e.org/sources/pingcheng-2024#excerpt-1-2,https://e.org/indicators/market-entities#actual-2023\r\n' +
-      "市场主体,market-entities,结果,2023,22845户,=,22845.5,,户,,,,\"甲\n乙\",\"丙\r丁\",锚定“四步走”战略目标,https://e.org/sources/pingcheng-2024#excerpt-1-2,https://e.org/indicators/market-entities#actual-2023\r\n",
+      "市场主体,market-entities,结果,2023,22845户,exact,22845.5,,户,,,,\"甲\n乙\",\"丙\r丁\",锚定“四步走”战略目标,https://e.org/sources/pingcheng-2024#excerpt-1-2,https://e.org/indicators/market-entities#actual-2023\r\n",
     );
     // And a CSV reader gets every cell back.
     const rows: string[][] = parse(csv, { bom: true });

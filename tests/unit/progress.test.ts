@@ -23,6 +23,7 @@ const t = (
 ): Target => ({ year, comparator, value, valueMax });
 
 const keep = (target: Target): Target => ({ ...target, keep: true });
+const ofTheYear = (target: Target): Target => ({ ...target, withinYear: true });
 
 const utc = (y: number, m: number, d: number, h = 0, min = 0, s = 0): Date =>
   new Date(Date.UTC(y, m - 1, d, h, min, s));
@@ -139,7 +140,7 @@ describe("milestonePace", () => {
   });
 });
 
-type Expect = Partial<Record<keyof Omit<TargetAssessment, "status" | "baseline" | "latest">, number | null>> & {
+type Expect = Partial<Record<keyof Omit<TargetAssessment, "status" | "baseline" | "latest" | "withinYear">, number | null>> & {
   status: TargetAssessment["status"];
   baselineYear?: number | null;
   latestYear?: number | null;
@@ -235,6 +236,18 @@ describe("assessTarget", () => {
       { status: "on-track", latestYear: 2027 }],
     ["keep ≈35 (no direction): 40 in the target year is outside", keep(t(2030, "≈", 35)), a([2027, 34], [2030, 40]), "none", utc(2031, 6, 1),
       { status: "behind", latestYear: 2030 }],
+    // A year's key task (build 5 centres in 2024) is what that year delivers: no starting figure is needed,
+    // and only the year's own result settles it.
+    ["a year's task without any result is not yet due, never short of a starting figure", ofTheYear(t(2024, "=", 5)), a(), "increase", utc(2024, 6, 1),
+      { status: "not-yet-due", baselineYear: null }],
+    ["a year's task past its deadline without a result is due", ofTheYear(t(2024, "=", 5)), a(), "increase", MID_2025,
+      { status: "due" }],
+    ["a year's task: an earlier year's 6 centres do not settle it, nor measure it", ofTheYear(t(2024, "=", 5)), a([2023, 6]), "increase", utc(2024, 6, 1),
+      { status: "not-yet-due", baselineYear: null, latestYear: null, shareReached: null, requiredGrowth: null }],
+    ["a year's task: the year's own 5 achieve it", ofTheYear(t(2024, "=", 5)), a([2023, 6], [2024, 5]), "increase", MID_2025,
+      { status: "achieved", latestYear: 2024 }],
+    ["a year's task: the year's own 3 fall short", ofTheYear(t(2024, "=", 5)), a([2024, 3]), "increase", MID_2025,
+      { status: "behind" }],
     // Not held in the latest year: the ordinary rules apply; from 81 to 80 is a fall, so no pace and no verdict yet.
     ["keep ≥80: not held in the latest year falls to the ordinary rules", keep(t(2027, "≥", 80)), a([2023, 81], [2024, 79]), "increase", MID_2025,
       { status: "not-yet-due", latestYear: 2024, paceRatio: null }],

@@ -7,26 +7,31 @@ import { toIndicatorSummary } from "../../lib/queries/indicatorViews";
 import { pinyinDistance, pinyinUnits } from "../../lib/search/pinyinDistance";
 import { searchEntries } from "../../lib/search/searchEntries";
 import { buildSearchIndex, type SearchableIndicator, type SearchEntry } from "../../lib/search/searchIndex";
-import { dataDir, rawRows, repoRoot } from "../data/helpers";
+import { fixtureDataDir, rawRows, repoRoot } from "../data/helpers";
 
 let index: SearchEntry[];
 beforeAll(() => {
-  const result = readDataset(dataDir);
+  const result = readDataset(fixtureDataDir);
   if (!result.ok) throw new Error("data/ must be valid");
-  const { sectors, indicators, figures } = result.dataset;
+  const { sectors, indicators, figures, plans, steps } = result.dataset;
+  const planViews = plans.map((p) => ({
+    id: p.id, kind: p.kind, year: p.year, sourceId: p.source, nameZh: p.name_zh, nameEn: p.name_en, summaryZh: p.summary_zh, summaryEn: p.summary_en,
+    steps: steps.filter((s) => s.plan === p.id).map((s) => ({ ...s, dueAtYearEnd: s.year_end, summaryZh: s.summary_zh, summaryEn: s.summary_en })),
+  }));
   // The rows as the store holds them, turned into views by the same pure mapping lib/queries/queries.ts uses.
   const searchable: SearchableIndicator[] = indicators.map((i) =>
     toIndicatorSummary(
       {
-        slug: i.slug, sectorSlug: i.sector, groupZh: i.group_zh, nameZh: i.name_zh, nameEn: i.name_en, unit: i.unit, direction: i.direction,
+        slug: i.slug, sectorSlug: i.sector, groupZh: i.group_zh, groupEn: i.group_en, nameZh: i.name_zh, nameEn: i.name_en, unit: i.unit, direction: i.direction,
         definitionZh: i.definition_zh, definitionEn: i.definition_en, headline: i.headline,
         figures: figures.filter((f) => f.indicator === i.slug).map((f) => ({
           kind: f.kind, year: f.year, comparator: f.comparator, value: f.value, valueMax: f.value_max, plan: f.plan, step: f.step,
-          sourceId: f.source, source: { titleZh: "" }, excerpt: f.excerpt, excerptStart: f.excerptStart, noteZh: f.note_zh,
+          sourceId: f.source, source: { titleZh: "", titleEn: null }, excerpt: f.excerpt, excerptStart: f.excerptStart, noteZh: f.note_zh,
           excerptEn: f.excerpt_en, noteEn: f.note_en, baselineComparable: f.baseline_comparable, line: f.line,
         })),
       },
       new Date(),
+      planViews,
     ),
   );
   index = buildSearchIndex(sectors.map((s) => ({ slug: s.slug, nameZh: s.name_zh, nameEn: s.name_en })), searchable);
@@ -39,9 +44,9 @@ describe("buildSearchIndex", () => {
     // Counted from the CSV files themselves, not through readDataset.
     const count = (kind: SearchEntry["kind"]) => index.filter((e) => e.kind === kind).length;
     expect({ sector: count("sector"), indicator: count("indicator"), target: count("target") }).toEqual({
-      sector: rawRows("sectors.csv").length,
-      indicator: rawRows("indicators.csv").length,
-      target: rawRows("figures.csv").filter((f) => f.kind === "target").length,
+      sector: rawRows(fixtureDataDir, "sectors.csv").length,
+      indicator: rawRows(fixtureDataDir, "indicators.csv").length,
+      target: rawRows(fixtureDataDir, "figures.csv").filter((f) => f.kind === "target").length,
     });
     expect(index.find((e) => e.url === "/indicators/market-entities")).toEqual({
       url: "/indicators/market-entities", kind: "indicator", zh: "市场主体", en: "Market entities",

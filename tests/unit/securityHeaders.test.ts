@@ -19,6 +19,23 @@ describe("headersFor: what every server sends for an address", () => {
     expect(h["X-Content-Type-Options"]).toBe("nosniff");
   });
 
+  it("keeps pages out of other sites' windows, and lets other sites load only what is made for them", () => {
+    for (const p of ["/index.html", "/indicators/gdp.html", "/en/sectors/economy.html", "/_next/static/chunks/a.js", "/404.html", "/indicators/gdp.txt"]) {
+      expect(headersFor(p)["Cross-Origin-Resource-Policy"], p).toBe("same-origin");
+      expect(headersFor(p)["Cross-Origin-Opener-Policy"], p).toBe("same-origin");
+    }
+    const shared = [
+      "/embed/indicators/gdp.html", "/en/embed/indicators/gdp.html", "/api/v1/sectors", "/api/v1/indicators/gdp", "/downloads/pingcheng-figures.csv",
+      "/indicators/gdp/data.csv", "/indicators/gdp/data.json", "/indicators/gdp/chart.png", "/indicators/gdp/chart.svg", "/en/indicators/gdp/chart.svg",
+    ];
+    for (const p of shared) expect(headersFor(p)["Cross-Origin-Resource-Policy"], p).toBe("cross-origin");
+  });
+
+  it("names no feature browsers have dropped", () => {
+    expect(headersFor("/index.html")["Permissions-Policy"]).not.toContain("interest-cohort");
+    expect(headersFor("/index.html")["Permissions-Policy"]).toContain("camera=()");
+  });
+
   it("opens CORS on the read-only API only", () => {
     expect(headersFor("/api/v1/indicators.json")["Access-Control-Allow-Origin"]).toBe("*");
     expect(headersFor("/indicators/gdp.html")["Access-Control-Allow-Origin"]).toBeUndefined();

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { updatesFeed } from "../../lib/sharing/updatesFeed";
 
 const UPDATES = [
-  { date: new Date("2026-11-25T00:00:00Z"), summaryZh: "首次发布：收录全部数字。" },
-  { date: new Date("2026-11-29T00:00:00Z"), summaryZh: "合成测试：收录虚构的2025年政府工作报告（<含尖括号与&符号>）。" },
+  { date: new Date("2026-11-25T00:00:00Z"), summaryZh: "首次发布：收录全部数字。", summaryEn: "First release: every figure." },
+  { date: new Date("2026-11-29T00:00:00Z"), summaryZh: "合成测试：收录虚构的2025年政府工作报告（<含尖括号与&符号>）。", summaryEn: null },
 ];
 
 const children = (e: Element, name: string) => (e.elements ?? []).filter((c) => c.name === name);
@@ -39,12 +39,14 @@ describe.each(["zh", "en"] as const)("updatesFeed(%s)", (lang) => {
       expect(children(e, "content").length + children(e, "link").filter((l) => (l.attributes?.rel ?? "alternate") === "alternate").length).toBeGreaterThan(0);
     }
     expect(text(children(entries[0], "updated")[0])).toBe("2026-11-29T00:00:00.000Z");
-    // The Chinese text arrives intact: content is type="html", so its markup characters are escaped.
+    // The text arrives intact: content is type="html", so its markup characters are escaped. An entry
+    // without English shows the Chinese, marked, on the English feed.
     const content = children(entries[0], "content")[0];
     expect(content.attributes?.type).toBe("html");
-    const shown = text(content).replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-    expect(shown).toContain(UPDATES[1].summaryZh);
+    const shown = (e: Element) => text(children(e, "content")[0]).replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    expect(shown(entries[0])).toBe(lang === "en" ? `${UPDATES[1].summaryZh} [not yet translated]` : UPDATES[1].summaryZh);
     expect(text(content)).not.toContain("<含");
+    expect(shown(entries[1])).toBe(lang === "en" ? UPDATES[0].summaryEn : UPDATES[0].summaryZh);
   });
 
   it("gives the same ids for the same updates (a reader's feed app must not see them as new)", () => {

@@ -1,21 +1,9 @@
-import type { Metadata } from "next";
-import { languageAlternates } from "@/lib/sharing/pageMetadata";
-import { UnknownsList } from "@/components/UnknownsList";
-import { listTargets } from "@/lib/queries/queries";
+import { UnknownsPage, unknownsMetadata } from "@/components/UnknownsPage";
+import { listPlansWithTargets } from "@/lib/queries/queries";
 
-export const metadata: Metadata = {
-  title: "尚待公布的数据",
-  description: "哪些目标的结果或起点数据来源尚未公布。",
-  alternates: languageAlternates("zh", "/unknowns"),
-};
+export const metadata = unknownsMetadata("zh");
 
-export default async function UnknownsPage() {
-  const targets = [...(await listTargets("four-step")), ...(await listTargets("tasks-2024"))];
-  return (
-    <div>
-      <h1 className="text-2xl font-bold sm:text-3xl">尚待公布的数据</h1>
-      <p className="mt-2 max-w-3xl">来源只公布了2023年的部分结果。下面列出每一项还无法判断进展的目标，以及原因。</p>
-      <UnknownsList targets={targets} lang="zh" />
-    </div>
-  );
+export default async function Page() {
+  const targets = (await listPlansWithTargets()).flatMap((p) => p.targets);
+  return <UnknownsPage lang="zh" targets={targets} />;
 }

@@ -1,21 +1,9 @@
-import type { Metadata } from "next";
-import { languageAlternates } from "@/lib/sharing/pageMetadata";
-import { UnknownsList } from "@/components/UnknownsList";
-import { listTargets } from "@/lib/queries/queries";
+import { UnknownsPage, unknownsMetadata } from "@/components/UnknownsPage";
+import { listPlansWithTargets } from "@/lib/queries/queries";
 
-export const metadata: Metadata = {
-  title: "What we don't know yet",
-  description: "Which targets have no published result or starting figure in the source.",
-  alternates: languageAlternates("en", "/unknowns"),
-};
+export const metadata = unknownsMetadata("en");
 
-export default async function UnknownsPageEn() {
-  const targets = [...(await listTargets("four-step")), ...(await listTargets("tasks-2024"))];
-  return (
-    <div>
-      <h1 className="text-2xl font-bold sm:text-3xl">What we don&apos;t know yet</h1>
-      <p className="mt-2 max-w-3xl">The source publishes only some 2023 results. Here is every target whose progress cannot be judged yet, and why.</p>
-      <UnknownsList targets={targets} lang="en" />
-    </div>
-  );
+export default async function Page() {
+  const targets = (await listPlansWithTargets()).flatMap((p) => p.targets);
+  return <UnknownsPage lang="en" targets={targets} />;
 }

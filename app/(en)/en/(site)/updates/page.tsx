@@ -5,7 +5,7 @@ import { getDatasetVersion, listUpdates } from "@/lib/queries/queries";
 
 export const metadata: Metadata = {
   title: "Data updates",
-  description: "When the site's data changed and what changed, newest first (the changes are described in Chinese).",
+  description: "When the site's data changed and what changed, newest first, in our English with the Chinese original.",
   alternates: { ...languageAlternates("en", "/updates"), types: { "application/atom+xml": [{ url: "/en/updates.xml", title: "Data updates (Atom)" }] } },
 };
 

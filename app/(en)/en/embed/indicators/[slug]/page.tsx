@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IndicatorEmbed } from "@/components/IndicatorEmbed";
-import { pathIn } from "@/lib/i18n/language";
+import { nameIn, pathIn } from "@/lib/i18n/language";
 import { getDatasetVersion, getIndicator } from "@/lib/queries/queries";
 import { indicatorParams } from "@/lib/queries/staticParams";
 
@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const indicator = await getIndicator((await params).slug);
   if (!indicator) return {};
   // The embed is a view of the indicator page, which is the address to index and to cite.
-  return { title: `${indicator.nameEn} (embed)`, alternates: { canonical: pathIn("en", `/indicators/${indicator.slug}`) } };
+  return { title: `${nameIn("en", indicator)} (embed)`, alternates: { canonical: pathIn("en", `/indicators/${indicator.slug}`) } };
 }
 
 export default async function Page({ params }: Props) {

@@ -1,7 +1,7 @@
-// How the drafter (lib/data/draft.ts) reads the words around one number of a new document: the
+// How the drafter (lib/editor/draft.ts) reads the words around one number of a new document: the
 // clauses before it, its unit, and what the sentence says about kind (result or target), year and
 // comparator. Generic rules of Chinese government reports, not of any one document. Pure: no I/O.
-import type { Comparator, FigureKind } from "./vocabulary";
+import type { Comparator, FigureKind } from "../data/vocabulary";
 
 /** A run of text between clause marks (，。；：、 and line breaks), with its offsets in the document. */
 export interface Segment {
@@ -93,11 +93,53 @@ export function mostWrittenYear(text: string): number {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? new Date().getUTCFullYear();
 }
 
-/** How the number is meant, from the words right before and after it (…以上 ≥, 突破/超过/…余 >, …左右 ≈, 前N位 ≤). */
+/** How the number is meant, from the words right before and after it (…以上, 不少于 ≥, 突破/超过/…余 >, …左右 ≈, 前N位 ≤). */
 export function comparatorOf(before: string, after: string, more: boolean): Comparator {
-  if (/^(以上|及以上)/.test(after)) return "≥";
+  if (/^(以上|及以上)/.test(after) || /(不少于|不低于)$/.test(before)) return "≥";
   if (/^左右/.test(after) || /约$/.test(before)) return "≈";
   if (/^(以内|以下)/.test(after) || /(不超过|控制在|前)$/.test(before)) return "≤";
   if (more || /^余/.test(after) || /(突破|超过|逾)$/.test(before)) return ">";
   return "=";
+}
+
+/**
+ * Why the digits at `start`–`end` are not a quantity, when they plainly are not: a heading's list
+ * number (1. 2．), part of a name (5G, “1+4”, 12345热线), an ordinal (第3届). Null when they may be one.
+ */
+export function labelReason(text: string, start: number, end: number): string | null {
+  const written = text.slice(start, end);
+  const lineStart = start === 0 || text[start - 1] === "\n" || /^\s*$/.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
+  if (lineStart && /^\s*[.．、]/.test(text.slice(end))) return `“${written}${text[end]}”是标题的序号，不是数量。`;
+  if (/^[A-Za-z]/.test(text.slice(end))) return `“${written}${text.slice(end).match(/^[A-Za-z]+/)![0]}”是名称的一部分，不是数量。`;
+  if (/第$/.test(text.slice(Math.max(0, start - 1), start))) return `“第${written}${text[end] ?? ""}”是序号，不是数量。`;
+  if (/[+＋]/.test(text[end] ?? "") || /[+＋]$/.test(text.slice(0, start))) return `“${written}”是名称或编号的一部分（如“1+4”），不是数量。`;
+  return null;
+}
+
+/** A change against the year before (比上年增加5天, 比上年多120人): the site records levels, not differences. */
+export function isChangeOnLastYear(clauseBefore: string): boolean {
+  return /(比上年|较上年|同比|比去年)(多|少|增加|减少|提高|降低)了?$/.test(clauseBefore);
+}
+
+/** A growth rate (同比增长5.3%, 增长6%左右): named after the subject of the clause before it. */
+export function isGrowthRate(clauseBefore: string, unit: string | null): boolean {
+  return unit === "%" && /^(同比|比上年|较上年)?(增长|下降|增速)$/.test(clauseBefore.trim());
+}
+
+const LEADING = /^(全年|全区|当年|年内|累计|共|共计|其中|同时|此外|并|全面|力争|确保|争取|预计|持续|成功|分批|组织|开展|实现|完成)/;
+const TRAILING = /(力争|确保|争取|预计|达到|达|实现|完成|突破|超过|为|控制在|保持在|稳定在|提高到|提升到|增加到|增至|总量|总数|总计|合计|累计)$/;
+
+/**
+ * The subject a number counts, from the words of its clause before it: 新建社区食堂9个 → 新建社区食堂,
+ * 全年接待游客力争突破2100万人次 → 接待游客. Fillers in front (全年, 力争) and verbs behind (达到, 突破)
+ * are left out; what remains is a name for an editor to review, not a definition.
+ */
+export function subjectOf(clauseBefore: string): string {
+  let name = clauseBefore.replace(/[“”"'‘’《》（）()]/g, "").trim();
+  for (let changed = true; changed; ) {
+    const before = name;
+    name = name.replace(LEADING, "").replace(TRAILING, "").trim();
+    changed = name !== before && name.length > 0;
+  }
+  return name;
 }

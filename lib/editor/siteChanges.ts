@@ -2,11 +2,13 @@
 // target whose status changes (by the same rules the pages use, lib/progress/progress.ts), the
 // figures that are new, and the pages that show them. Pure: the caller reads the earlier data (from
 // git or the database) and the new data.
-import { assessTarget, isKeepTarget, type Comparator, type Direction, type TargetStatus } from "../progress/progress";
+import { assessFigures } from "../progress/assessFigures";
+import type { Comparator, Direction, TargetStatus } from "../progress/progress";
 
 /** The little of a dataset that decides statuses and pages: rows as data/ has them. */
 export interface StatusData {
   indicators: { slug: string; sector: string; direction: Direction; headline: boolean }[];
+  plans: { id: string; kind: string }[];
   figures: {
     indicator: string; kind: string; year: number; comparator: Comparator | null; value: number | null;
     value_max: number | null; plan: string | null; source: string; excerpt: string; baseline_comparable: boolean;
@@ -36,12 +38,16 @@ export function targetStatuses(data: StatusData, today: Date): Map<string, { ind
   const statuses = new Map<string, { indicator: string; year: number; status: TargetStatus }>();
   for (const indicator of data.indicators) {
     const figures = data.figures.filter((f) => f.indicator === indicator.slug);
-    const actuals = figures.filter((f) => f.kind === "actual" && f.value !== null).map((f) => ({ year: f.year, value: f.value as number }));
-    for (const f of figures.filter((f) => f.kind === "target")) {
-      const target = { year: f.year, comparator: f.comparator, value: f.value, valueMax: f.value_max, keep: isKeepTarget(f.excerpt) };
-      const { status } = assessTarget({ target, actuals: f.baseline_comparable ? actuals : [], direction: indicator.direction, today });
-      statuses.set(`${f.indicator}|${f.year}|${f.excerpt}`, { indicator: f.indicator, year: f.year, status });
-    }
+    const withinYear = (plan: string | null) => data.plans.some((p) => p.id === plan && p.kind === "tasks");
+    const assessed = assessFigures(
+      indicator.direction,
+      figures.map((f) => ({ ...f, valueMax: f.value_max, baselineComparable: f.baseline_comparable, withinYear: withinYear(f.plan) })),
+      today,
+    );
+    figures.forEach((f, i) => {
+      const status = assessed[i]?.status;
+      if (status) statuses.set(`${f.indicator}|${f.year}|${f.excerpt}`, { indicator: f.indicator, year: f.year, status });
+    });
   }
   return statuses;
 }
