@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { RootDocument } from "@/components/RootDocument";
 import { SiteChrome } from "@/components/SiteChrome";
-import { getSiteFooter, listSectors } from "@/lib/queries/queries";
+import { nameIn, pathIn, type Lang } from "@/lib/i18n/language";
+import { getSiteFooter, listSectors, type SectorSummary } from "@/lib/queries/queries";
 
 // Any unknown address, in either language: an unmatched URL, and (every page being prerendered with
 // dynamicParams = false) an unknown sector, indicator or slide. With a root layout per language
@@ -21,29 +22,30 @@ export default async function GlobalNotFound() {
           <p>
             <a href="/" className="tap">返回总览</a>
           </p>
-          <ul className="list-disc pl-6">
-            {sectors.map((s) => (
-              <li key={s.slug}>
-                <a href={`/sectors/${s.slug}`} className="tap">{s.nameZh}</a>
-              </li>
-            ))}
-          </ul>
+          <SectorLinks sectors={sectors} lang="zh" />
           <section lang="en" aria-labelledby="not-found-en" className="space-y-4 border-t border-line pt-4">
             <h2 id="not-found-en" className="text-2xl font-bold">Sorry, this page does not exist</h2>
             <p>The link may be wrong, or the indicator may not exist. Start again from the overview or from a sector below.</p>
             <p>
               <a href="/en" className="tap">Go to the overview</a>
             </p>
-            <ul className="list-disc pl-6">
-              {sectors.map((s) => (
-                <li key={s.slug}>
-                  <a href={`/en/sectors/${s.slug}`} className="tap">{s.nameEn}</a>
-                </li>
-              ))}
-            </ul>
+            <SectorLinks sectors={sectors} lang="en" />
           </section>
         </div>
       </SiteChrome>
     </RootDocument>
+  );
+}
+
+/** Every sector's page, in one language: where a reader who got lost can start again. */
+function SectorLinks({ sectors, lang }: { sectors: SectorSummary[]; lang: Lang }) {
+  return (
+    <ul className="list-disc pl-6">
+      {sectors.map((s) => (
+        <li key={s.slug}>
+          <a href={pathIn(lang, `/sectors/${s.slug}`)} className="tap">{nameIn(lang, s)}</a>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -22,7 +22,7 @@ export function readRecords(file: string): { line: number; record: Record<string
  * comparator `=`, which is written '= and read back as = by readDraftRecords.
  */
 export function draftText(columns: readonly string[], rows: Record<string, string>[]): string {
-  return stringify([[...columns], ...rows.map((r) => columns.map((c) => r[c] ?? ""))], { record_delimiter: "unix", cast: { string: csvCell } });
+  return csvText(columns, rows, true, csvCell);
 }
 
 /** A draft's rows as readRecords gives them, each cell as it was before draftText wrote it. */
@@ -30,9 +30,9 @@ export function readDraftRecords(file: string): ReturnType<typeof readRecords> {
   return readRecords(file).map(({ line, record }) => ({ line, record: Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fromCsvCell(v)])) }));
 }
 
-export function csvText(columns: readonly string[], rows: Record<string, string>[], header = true): string {
+export function csvText(columns: readonly string[], rows: Record<string, string>[], header = true, cell?: (text: string) => string): string {
   const lines = [...(header ? [[...columns]] : []), ...rows.map((r) => columns.map((c) => r[c] ?? ""))];
-  return stringify(lines, { record_delimiter: "unix" });
+  return stringify(lines, { record_delimiter: "unix", ...(cell ? { cast: { string: cell } } : {}) });
 }
 
 /** Appends `rows` to a CSV file in the order of its own header; the file keeps its trailing newline. */
