@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { RootDocument } from "@/components/RootDocument";
 import { SiteChrome } from "@/components/SiteChrome";
 import { nameIn, pathIn, type Lang } from "@/lib/i18n/language";
-import { getSiteFooter, listSectors, type SectorSummary } from "@/lib/queries/queries";
+import { getSiteFooter, listSectors } from "@/lib/queries/queries";
+import type { SectorSummary } from "@/lib/model/views";
 
 // Any unknown address, in either language: an unmatched URL, and (every page being prerendered with
 // dynamicParams = false) an unknown sector, indicator or slide. With a root layout per language

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { pathIn } from "@/lib/i18n/language";
-import { getDatasetVersion, listIndicators, listSectors, listSources } from "@/lib/queries/queries";
+import { getEdition, listIndicators, listSectors, listSources } from "@/lib/queries/queries";
 import { siteUrl } from "@/lib/sharing/siteUrl";
 
 // Every public page in Chinese, then the same pages in English (/en/…, our translation), each entry
@@ -8,7 +8,7 @@ import { siteUrl } from "@/lib/sharing/siteUrl";
 export const dynamic = "force-static";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [sectors, indicators, sources, { updatedOn }] = await Promise.all([listSectors(), listIndicators(), listSources(), getDatasetVersion()]);
+  const [sectors, indicators, sources, { updatedOn }] = await Promise.all([listSectors(), listIndicators(), listSources(), getEdition()]);
   const paths = [
     "/", "/methodology", "/updates", "/api",
     ...sectors.map((s) => `/sectors/${s.slug}`),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SlideFrame } from "@/components/SlideFrame";
 import type { Slide } from "@/lib/deck/deck";
 import type { Lang } from "@/lib/i18n/language";
-import type { Edition } from "@/lib/queries/queries";
+import type { Edition } from "@/lib/model/views";
 import { pageMetadata } from "@/lib/sharing/pageMetadata";
 
 // The deck's two page bodies, /present and /present/[slide], in either language: the route files

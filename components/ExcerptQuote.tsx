@@ -1,5 +1,5 @@
 import { englishOr, pathIn, titleIn, type Lang } from "@/lib/i18n/language";
-import type { FigureView } from "@/lib/queries/queries";
+import type { FigureView } from "@/lib/model/views";
 import { excerptId } from "@/lib/source/sourceReader";
 
 type Quoted = Pick<FigureView, "excerpt" | "excerptEn" | "noteZh" | "noteEn" | "sourceId" | "sourceTitleZh" | "sourceTitleEn" | "excerptStart">;

@@ -1,6 +1,6 @@
 import { figureIn, publishedBeside } from "@/lib/format/figureText";
 import type { Lang } from "@/lib/i18n/language";
-import type { FigureView } from "@/lib/queries/queries";
+import type { FigureView } from "@/lib/model/views";
 
 /**
  * A figure where no Chinese stands beside it (cards, slides, embeds): in English, the published form

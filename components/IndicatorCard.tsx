@@ -2,7 +2,7 @@ import { IndicatorChart } from "@/components/IndicatorChart";
 import { TargetTerm } from "@/components/TargetTerm";
 import { figureIn } from "@/lib/format/figureText";
 import { type Lang, nameIn, pathIn } from "@/lib/i18n/language";
-import type { FigureView, IndicatorSummary } from "@/lib/queries/queries";
+import type { FigureView, IndicatorSummary } from "@/lib/model/views";
 
 const TEXT = {
   zh: {

@@ -4,8 +4,8 @@ import { TargetTerm } from "@/components/TargetTerm";
 import { editionLine } from "@/lib/i18n/editionLine";
 import { headlineFigures } from "@/lib/sharing/headlineFigures";
 import { type Lang, nameIn, pathIn, titleIn } from "@/lib/i18n/language";
-import { sourcesCited } from "@/lib/queries/indicatorViews";
-import type { Edition, IndicatorDetail } from "@/lib/queries/queries";
+import { sourcesCited } from "@/lib/citations/sourcesCited";
+import type { Edition, IndicatorDetail } from "@/lib/model/views";
 import { siteUrl } from "@/lib/sharing/siteUrl";
 
 /**

@@ -4,7 +4,7 @@ import { formatDateEn } from "@/lib/format/formatEn";
 import { titleIn, type Lang } from "@/lib/i18n/language";
 import { STATUS_CUTOFF } from "@/lib/progress/progress";
 import { statusText, STATUS_ORDER } from "@/lib/progress/statusText";
-import type { Edition, SourceSummary } from "@/lib/queries/queries";
+import type { Edition, SourceSummary } from "@/lib/model/views";
 import { pageMetadata } from "@/lib/sharing/pageMetadata";
 
 const cutoff = `${STATUS_CUTOFF * 100}%`;

@@ -6,7 +6,7 @@ import { englishOr, MISSING_DATA, nameIn, pathIn, type Lang } from "@/lib/i18n/l
 import { progressAnswer } from "@/lib/progress/answer";
 import { STATUS_ORDER } from "@/lib/progress/statusText";
 import { deadline, stepName } from "@/lib/progress/steps";
-import type { Overview } from "@/lib/queries/queries";
+import type { Overview } from "@/lib/model/views";
 import { pageMetadata } from "@/lib/sharing/pageMetadata";
 
 const TEXT = {

@@ -1,6 +1,6 @@
 import { editionLine } from "@/lib/i18n/editionLine";
 import type { Lang } from "@/lib/i18n/language";
-import type { Edition } from "@/lib/queries/queries";
+import type { Edition } from "@/lib/model/views";
 import { siteUrl } from "@/lib/sharing/siteUrl";
 
 /** On paper only: where the page lives and which data it shows, so a handout can be checked later. */

@@ -1,6 +1,6 @@
 import { SearchBox } from "@/components/SearchBox";
 import { type Lang, nameIn, pathIn } from "@/lib/i18n/language";
-import type { IndicatorSummary } from "@/lib/queries/queries";
+import type { IndicatorSummary } from "@/lib/model/views";
 import type { SearchEntry } from "@/lib/search/searchIndex";
 
 /** The search page: instant search once the script is there, and every indicator listed before it is. */

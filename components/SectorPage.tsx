@@ -6,7 +6,7 @@ import { ReadAloud } from "@/components/ReadAloud";
 import type { Slide } from "@/lib/deck/deck";
 import { quote } from "@/lib/format/quote";
 import { englishOr, pathIn, type Lang } from "@/lib/i18n/language";
-import type { Edition, IndicatorSummary, SectorSummary } from "@/lib/queries/queries";
+import type { Edition, IndicatorSummary, SectorSummary } from "@/lib/model/views";
 import { pageMetadata } from "@/lib/sharing/pageMetadata";
 
 const TEXT = {

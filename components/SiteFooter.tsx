@@ -1,6 +1,7 @@
 import { SiteParticulars } from "@/components/SiteParticulars";
 import { editionLine } from "@/lib/i18n/editionLine";
 import { pathIn, UI, type Lang } from "@/lib/i18n/language";
+import type { Edition } from "@/lib/model/views";
 import type { SiteParticulars as Particulars } from "@/lib/site/siteParticulars";
 
 const LINKS = [
@@ -11,12 +12,12 @@ const LINKS = [
 
 export interface SiteFooterProps {
   lang?: Lang;
-  dataset: { version: string; statusDate: Date; updatedOn: Date | null; latestResultYear: number | null };
+  edition: Pick<Edition, "version" | "statusDate" | "updatedOn" | "latestResultYear">;
   sources: { id: string }[];
   particulars: Particulars;
 }
 
-export function SiteFooter({ lang = "zh", dataset, sources, particulars }: SiteFooterProps) {
+export function SiteFooter({ lang = "zh", edition, sources, particulars }: SiteFooterProps) {
   const en = lang === "en";
   const links = [
     ...sources.map((s) => ({ href: pathIn(lang, `/sources/${s.id}`), label: en ? "The source (Chinese)" : "原文全文" })),
@@ -26,7 +27,7 @@ export function SiteFooter({ lang = "zh", dataset, sources, particulars }: SiteF
     <footer className="site-chrome border-t border-line bg-wash text-sm text-muted">
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-4 sm:px-6">
         <p>{UI[lang].footerNote}</p>
-        <p data-testid="data-freshness">{editionLine(lang, dataset)}</p>
+        <p data-testid="data-freshness">{editionLine(lang, edition)}</p>
         <ul className="flex flex-wrap gap-x-4">
           {links.map((l) => (
             <li key={l.href}>

@@ -4,7 +4,7 @@ import { figureIn } from "@/lib/format/figureText";
 import type { Slide, SlideRow, StepSummary } from "@/lib/deck/deck";
 import { editionLine } from "@/lib/i18n/editionLine";
 import { type Lang, nameIn, pathIn } from "@/lib/i18n/language";
-import type { Edition } from "@/lib/queries/queries";
+import type { Edition } from "@/lib/model/views";
 import { siteUrl } from "@/lib/sharing/siteUrl";
 import { deadline, stepName } from "@/lib/progress/steps";
 

@@ -5,7 +5,7 @@ import { QrCode } from "@/components/QrCode";
 import { SlideBody } from "@/components/SlideBody";
 import type { Slide } from "@/lib/deck/deck";
 import { HTML_LANG, pathIn, type Lang } from "@/lib/i18n/language";
-import type { Edition } from "@/lib/queries/queries";
+import type { Edition } from "@/lib/model/views";
 import { siteUrl } from "@/lib/sharing/siteUrl";
 
 const TEXT = {

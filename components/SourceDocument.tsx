@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SourceText } from "@/components/SourceText";
 import type { Lang } from "@/lib/i18n/language";
-import type { CitedExcerpt, DamageNote, SourceSummary } from "@/lib/queries/queries";
+import type { CitedExcerpt, DamageNote, SourceSummary } from "@/lib/model/views";
 
 const TEXT = {
   zh: {

@@ -1,5 +1,5 @@
 import { englishOr, pathIn, type Lang } from "@/lib/i18n/language";
-import type { CitedExcerpt, DamageNote } from "@/lib/queries/queries";
+import type { CitedExcerpt, DamageNote } from "@/lib/model/views";
 import { readerParagraphs, type Run } from "@/lib/source/sourceReader";
 
 /**

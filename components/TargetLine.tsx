@@ -2,7 +2,7 @@ import { StatusBadge } from "@/components/StatusBadge";
 import { figureIn } from "@/lib/format/figureText";
 import { type Lang, nameIn, pathIn } from "@/lib/i18n/language";
 import { deadline } from "@/lib/progress/steps";
-import type { TargetOnTimeline } from "@/lib/queries/queries";
+import type { TargetOnTimeline } from "@/lib/model/views";
 
 /** One target in a list: what was promised, by when, and where it stands. Links to the target on its indicator page. */
 export function TargetLine({ target, showYear = false, lang = "zh" }: { target: TargetOnTimeline; showYear?: boolean; lang?: Lang }) {

@@ -2,7 +2,7 @@ import { FigureValue } from "@/components/FigureValue";
 import { StatusBadge } from "@/components/StatusBadge";
 import type { Lang } from "@/lib/i18n/language";
 import { deadline } from "@/lib/progress/steps";
-import type { FigureView } from "@/lib/queries/queries";
+import type { FigureView } from "@/lib/model/views";
 
 /** A target as a term of a <dl>: its deadline, its figure and its status (cards and embeds). */
 export function TargetTerm({ figure, unit, lang, size }: { figure: FigureView; unit: string | null; lang: Lang; size: "text-xl" | "text-2xl" }) {

@@ -1,7 +1,7 @@
 import { TargetLine } from "@/components/TargetLine";
 import { MISSING_DATA, type Lang } from "@/lib/i18n/language";
 import { statusText } from "@/lib/progress/statusText";
-import type { TargetOnTimeline } from "@/lib/queries/queries";
+import type { TargetOnTimeline } from "@/lib/model/views";
 import { pageMetadata } from "@/lib/sharing/pageMetadata";
 
 const TEXT = {

@@ -1,7 +1,7 @@
 import { formatDateZh } from "@/lib/format/format";
 import { formatDateEn } from "@/lib/format/formatEn";
 import { englishOr, pathIn, type Lang } from "@/lib/i18n/language";
-import type { DataUpdateView } from "@/lib/queries/queries";
+import type { DataUpdateView } from "@/lib/model/views";
 
 /**
  * The data's changelog, newest first: /updates and /en/updates. The English page shows our English of

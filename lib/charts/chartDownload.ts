@@ -5,12 +5,13 @@ import type { ChartCaption } from "./chartImage";
 import { chartScene, type ChartScene } from "./chartScene";
 import { editionLine } from "../i18n/editionLine";
 import { nameIn, pathIn, titleIn, type Lang } from "../i18n/language";
-import { sourcesCited } from "../queries/indicatorViews";
-import { getDatasetVersion, type IndicatorDetail } from "../queries/queries";
+import { sourcesCited } from "../citations/sourcesCited";
+import { getEdition } from "../queries/queries";
+import type { IndicatorDetail } from "../model/views";
 import { siteUrl } from "../sharing/siteUrl";
 
 export async function chartDownload(indicator: IndicatorDetail, lang: Lang): Promise<{ scene: ChartScene; caption: ChartCaption }> {
-  const edition = await getDatasetVersion();
+  const edition = await getEdition();
   const unit = indicator.unit ?? "";
   const points = chartPoints(indicator.figures);
   // The chart draws the numeric figures: it cites the sources those come from.

@@ -2,7 +2,7 @@
 // Every CSV field arrives as a string; these schemas turn it into typed values or say what is wrong.
 import { z } from "zod";
 import { UNITS } from "../format/units";
-import { COMPARATORS, DIRECTIONS, KINDS, PLAN_KINDS } from "./vocabulary";
+import { COMPARATORS, DIRECTIONS, KINDS, PLAN_KINDS } from "../model/vocabulary";
 
 export { COMPARATORS, DIRECTIONS, KINDS, PLAN_KINDS };
 

@@ -17,7 +17,7 @@
  * while the data grow. "Present this" on an indicator page opens the first slide that lists one of
  * its targets, else its sector's slide. A sector opens its own slide.
  */
-import type { FigureView, IndicatorSummary, PlanView, SectorSummary } from "../queries/views";
+import type { FigureView, IndicatorSummary, PlanView, SectorSummary } from "../model/views";
 import { nameIn } from "../i18n/language";
 import type { TargetStatus } from "../progress/progress";
 import { STATUS_ORDER } from "../progress/statusText";

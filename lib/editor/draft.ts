@@ -20,7 +20,7 @@ import { exactValue } from "../format/englishNumbers";
 import { findNumbers, type NumberToken } from "../format/sourceNumbers";
 import { unitScale, UNITS, type Unit } from "../format/units";
 import type { FigureRow, IndicatorRow, PlanRow, SectorRow } from "../data/schema";
-import type { FigureKind } from "../data/vocabulary";
+import type { FigureKind } from "../model/vocabulary";
 import {
   comparatorOf, isChangeOnLastYear, isGrowthRate, kindOf, labelReason, mostWrittenYear, segments, sentenceAround, subjectOf, unitAfter,
   windowsBefore, yearOf,

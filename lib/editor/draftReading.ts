@@ -1,7 +1,7 @@
 // How the drafter (lib/editor/draft.ts) reads the words around one number of a new document: the
 // clauses before it, its unit, and what the sentence says about kind (result or target), year and
 // comparator. Generic rules of Chinese government reports, not of any one document. Pure: no I/O.
-import type { Comparator, FigureKind } from "../data/vocabulary";
+import type { Comparator, FigureKind } from "../model/vocabulary";
 
 /** A run of text between clause marks (，。；：、 and line breaks), with its offsets in the document. */
 export interface Segment {

@@ -4,7 +4,7 @@ import { quote } from "./quote";
 import { formatFigureEn, formatFigureEnWithPublished, publishedBesideEn } from "./formatEn";
 import { englishOr, type Lang } from "../i18n/language";
 import { deadline } from "../progress/steps";
-import type { FigureView } from "../queries/views";
+import type { FigureView } from "../model/views";
 
 type Shown = Pick<FigureView, "comparator" | "value" | "valueMax" | "excerpt" | "excerptEn" | "published">;
 

@@ -1,7 +1,7 @@
 // The one way a target's status is worked out from an indicator's figures, for the pages
 // (lib/queries/indicatorViews.ts) and for `npm run data:check` (lib/editor/siteChanges.ts) alike, so
 // the editor is never told of a change the pages do not show. Pure.
-import type { Comparator, Direction } from "../data/vocabulary";
+import type { Comparator, Direction } from "../model/vocabulary";
 import { assessTarget, isKeepTarget, type TargetAssessment } from "./progress";
 
 /** What a status depends on, of one figure: the same fields whether read from data/ or from the store. */

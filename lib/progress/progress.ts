@@ -31,7 +31,7 @@
  *     cannot be worked out (e.g. a target of zero), stays "not-yet-due".
  */
 
-import type { Comparator, Direction } from "../data/vocabulary";
+import type { Comparator, Direction } from "../model/vocabulary";
 
 export type { Comparator, Direction };
 

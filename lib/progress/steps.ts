@@ -2,7 +2,7 @@
 // card, slide and preview says a deadline through `deadline`. Whether a deadline is the end of the
 // year (到2024年底) or the year (到2027年) is data: steps.csv says it for each step, checked against
 // the source's words, and a year's key tasks are due by the end of their year. Pure.
-import type { PlanKind } from "../data/vocabulary";
+import type { PlanKind } from "../model/vocabulary";
 import type { Lang } from "../i18n/language";
 
 const NUMERALS = "一二三四五六七八九十";

@@ -1,7 +1,7 @@
 // Which passages of a source the site cites, and for which figures: the highlights of /sources/[id].
 // Pure. Two figures resting on the same passage share one highlight.
 import { excerptId } from "../source/sourceReader";
-import type { CitedExcerpt, IndicatorSummary } from "./views";
+import type { CitedExcerpt, IndicatorSummary } from "../model/views";
 
 export function citedExcerpts(indicators: IndicatorSummary[], sourceId: string): CitedExcerpt[] {
   const byId = new Map<string, CitedExcerpt>();

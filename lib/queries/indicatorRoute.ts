@@ -2,7 +2,8 @@
 // and hands it to `render`. The route's own file declares it static, as Next.js needs to read that there.
 import "server-only";
 import { notFound } from "next/navigation";
-import { getIndicator, type IndicatorDetail } from "./queries";
+import type { IndicatorDetail } from "../model/views";
+import { getIndicator } from "./queries";
 
 type Context = { params: Promise<{ slug: string }> };
 

@@ -1,15 +1,15 @@
 // Rows of the store → the plain objects pages receive, and what is decided from them: anchors,
 // statuses, related indicators, pace between targets. Pure (no Prisma, no I/O), so it is tested
 // without a database; lib/queries/queries.ts reads the rows and calls these.
-import type { Comparator, Direction, FigureKind } from "../data/vocabulary";
+import type { Comparator, Direction, FigureKind } from "../model/vocabulary";
 import { publishedForm } from "../format/publishedForm";
 import { assessFigures } from "../progress/assessFigures";
 import { milestonePace } from "../progress/progress";
 import { dueAtYearEnd, readingOrder } from "../progress/steps";
-import type { FigureView, IndicatorDetail, IndicatorSummary, PlanView, PlanWithTargets, SectorSummary, TargetOnTimeline } from "./views";
+import type { FigureView, IndicatorDetail, IndicatorSummary, PlanView, PlanWithTargets, SectorSummary, TargetOnTimeline } from "../model/views";
 
 /** A figure as the store holds it, with the title of the source it cites. */
-export interface FigureRow {
+export interface StoredFigure {
   kind: string;
   year: number;
   comparator: string | null;
@@ -30,13 +30,13 @@ export interface FigureRow {
 }
 
 /** An indicator as the store holds it: the view's fields, with its direction as stored and its figure rows. */
-export type IndicatorRow = Omit<IndicatorSummary, "direction" | "figures"> & { direction: string; figures: FigureRow[] };
+export type StoredIndicator = Omit<IndicatorSummary, "direction" | "figures"> & { direction: string; figures: StoredFigure[] };
 
 /**
  * An indicator's figures in year order, each with its anchor ("actual-2023", and "target-2024-2" for
  * a second target of the same year) and, for a target, its plan, deadline and status on `today`.
  */
-export function toFigureViews(direction: Direction, unit: string | null, rows: FigureRow[], today: Date, plans: PlanView[]): FigureView[] {
+export function toFigureViews(direction: Direction, unit: string | null, rows: StoredFigure[], today: Date, plans: PlanView[]): FigureView[] {
   const sorted = [...rows].sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.line - b.line);
   const kindOf = (plan: string | null) => plans.find((p) => p.id === plan)?.kind;
   const assessed = assessFigures(
@@ -75,7 +75,7 @@ export function toFigureViews(direction: Direction, unit: string | null, rows: F
     });
 }
 
-export function toIndicatorSummary(row: IndicatorRow, today: Date, plans: PlanView[]): IndicatorSummary {
+export function toIndicatorSummary(row: StoredIndicator, today: Date, plans: PlanView[]): IndicatorSummary {
   const direction = row.direction as Direction;
   return {
     slug: row.slug,
@@ -119,11 +119,4 @@ export function targetsOfPlan(indicators: IndicatorSummary[], plan: string): Tar
 /** The plans in the order readers meet them (lib/progress/steps.ts), each with its targets. */
 export function plansWithTargets(plans: PlanView[], indicators: IndicatorSummary[]): PlanWithTargets[] {
   return readingOrder(plans).map((p) => ({ ...p, targets: targetsOfPlan(indicators, p.id) }));
-}
-
-/** The distinct sources the figures cite, in the order they are first cited. */
-export function sourcesCited(figures: Pick<FigureView, "sourceId" | "sourceTitleZh" | "sourceTitleEn">[]): { id: string; titleZh: string; titleEn: string | null }[] {
-  const byId = new Map<string, { titleZh: string; titleEn: string | null }>();
-  for (const f of figures) if (!byId.has(f.sourceId)) byId.set(f.sourceId, { titleZh: f.sourceTitleZh, titleEn: f.sourceTitleEn });
-  return [...byId].map(([id, title]) => ({ id, ...title }));
 }

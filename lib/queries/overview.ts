@@ -2,7 +2,7 @@
 // headline results, and how many targets have each status. Pure.
 import type { TargetStatus } from "../progress/progress";
 import { plansWithTargets } from "./indicatorViews";
-import type { FigureView, IndicatorSummary, Overview, PlanView, SectorSummary } from "./views";
+import type { FigureView, IndicatorSummary, Overview, PlanView, SectorSummary } from "../model/views";
 
 export function overviewOf(plans: PlanView[], indicators: IndicatorSummary[], sectors: SectorSummary[]): Overview {
   const withTargets = plansWithTargets(plans, indicators);

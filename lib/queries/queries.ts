@@ -12,13 +12,12 @@ import { overviewOf } from "./overview";
 import type {
   CitedExcerpt, DamageNote, DataUpdateView, Edition, IndicatorDetail, IndicatorSummary, Overview, PlanView, PlanWithTargets, SectorSummary,
   SourceSummary,
-} from "./views";
-import type { PlanKind } from "../data/vocabulary";
+} from "../model/views";
+import type { PlanKind } from "../model/vocabulary";
 import { damageId } from "../source/sourceReader";
 import { buildSearchIndex, type SearchEntry } from "../search/searchIndex";
 import { siteParticulars } from "../site/siteParticulars";
 
-export type * from "./views";
 
 const datasetRow = oncePerProcess(() => prisma.dataset.findUniqueOrThrow({ where: { id: 1 } }));
 
@@ -122,7 +121,7 @@ export const listUpdates = oncePerProcess(async (): Promise<DataUpdateView[]> =>
 });
 
 /** Which data a page shows: the version, when the data were last updated, the day statuses are computed for. */
-export const getDatasetVersion = oncePerProcess(async (): Promise<Edition> => {
+export const getEdition = oncePerProcess(async (): Promise<Edition> => {
   const dataset = await datasetRow();
   const [latest] = await listUpdates();
   const results = (await listIndicators()).flatMap((i) => i.figures.filter((f) => f.kind === "actual").map((f) => f.year));
@@ -140,7 +139,7 @@ export const getOverview = oncePerProcess(async (): Promise<Overview> => overvie
 export async function getIndicatorPage(slug: string) {
   const indicator = await getIndicator(slug);
   if (!indicator) return null;
-  const [deck, sources, edition] = await Promise.all([getDeck(), listSources(), getDatasetVersion()]);
+  const [deck, sources, edition] = await Promise.all([getDeck(), listSources(), getEdition()]);
   const cited = new Set(indicator.figures.map((f) => f.sourceId));
   return { indicator, slide: slideForIndicator(deck, indicator) ?? null, edition, sources: sources.filter((s) => cited.has(s.id)) };
 }
@@ -149,7 +148,7 @@ export async function getIndicatorPage(slug: string) {
 export async function getSectorPage(slug: string) {
   const found = await getSector(slug);
   if (!found) return null;
-  const [deck, edition] = await Promise.all([getDeck(), getDatasetVersion()]);
+  const [deck, edition] = await Promise.all([getDeck(), getEdition()]);
   return { ...found, slide: slideForSector(deck, slug) ?? null, edition };
 }
 
@@ -162,13 +161,13 @@ export async function getSlide(slug: string): Promise<{ deck: Slide[]; index: nu
 
 /** What /methodology states about the data: its edition, its sources, how many figures carry a number. */
 export async function getMethodologyPage() {
-  const [edition, sources, indicators] = await Promise.all([getDatasetVersion(), listSources(), listIndicators()]);
+  const [edition, sources, indicators] = await Promise.all([getEdition(), listSources(), listIndicators()]);
   const numbers = indicators.flatMap((i) => i.figures).filter((f) => f.value !== null).length;
   return { edition, sources, numbers, damaged: await prisma.sourceDamage.count() };
 }
 
 /** What the footer of every site page shows: the edition, the sources, the site's particulars (data/site.csv). */
 export async function getSiteFooter() {
-  const [dataset, sources] = await Promise.all([getDatasetVersion(), listSources()]);
-  return { dataset, sources, particulars: siteParticulars() };
+  const [edition, sources] = await Promise.all([getEdition(), listSources()]);
+  return { edition, sources, particulars: siteParticulars() };
 }

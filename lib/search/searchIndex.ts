@@ -7,7 +7,7 @@ import { formatFigure } from "../format/format";
 import { formatFigureEnWithPublished } from "../format/formatEn";
 import { englishOr, nameIn } from "../i18n/language";
 import { deadline } from "../progress/steps";
-import type { FigureView, IndicatorSummary, SectorSummary } from "../queries/views";
+import type { FigureView, IndicatorSummary, SectorSummary } from "../model/views";
 
 export interface SearchEntry {
   /** Path of the Chinese page, e.g. "/indicators/gdp#target-2030"; the English page is "/en" + url. */
@@ -23,7 +23,7 @@ export interface SearchEntry {
   initials: string;
 }
 
-// What the index needs of lib/queries/views.ts's objects. A type-only import: nothing of queries.ts (or
+// What the index needs of lib/model/views.ts's objects. A type-only import: nothing of queries.ts (or
 // Prisma behind it) is loaded with this module.
 export type SearchableSector = Pick<SectorSummary, "slug" | "nameZh" | "nameEn">;
 export type SearchableIndicator = Pick<IndicatorSummary, "slug" | "nameZh" | "nameEn" | "unit"> & {

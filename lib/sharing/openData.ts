@@ -5,7 +5,7 @@ import { stringify } from "csv-stringify/sync";
 import { csvCell } from "../format/csvCell";
 import { figureIn } from "../format/figureText";
 import { unitNameEn } from "../format/formatEn";
-import type { IndicatorSummary, SectorSummary, SourceSummary } from "../queries/views";
+import type { IndicatorSummary, SectorSummary, SourceSummary } from "../model/views";
 import { excerptId } from "../source/sourceReader";
 import { siteUrl } from "./siteUrl";
 import { englishOr, pathIn, type Lang } from "../i18n/language";

@@ -1,12 +1,13 @@
 // What every open-data file needs besides its indicators: the sources by id and the edition.
 import "server-only";
 import type { Edition } from "./openData";
-import { getDatasetVersion, listSources, type SourceSummary } from "../queries/queries";
+import { getEdition, listSources } from "../queries/queries";
+import type { SourceSummary } from "../model/views";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function openDataContext(): Promise<{ sources: Map<string, SourceSummary>; edition: Edition }> {
-  const [sources, { version, updatedOn, statusDate }] = await Promise.all([listSources(), getDatasetVersion()]);
+  const [sources, { version, updatedOn, statusDate }] = await Promise.all([listSources(), getEdition()]);
   return {
     sources: new Map(sources.map((s) => [s.id, s])),
     edition: { version, updated: updatedOn && day(updatedOn), status_date: day(statusDate) },

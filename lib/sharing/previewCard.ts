@@ -3,7 +3,7 @@
 import { figureIn } from "../format/figureText";
 import { formatShare } from "../format/format";
 import { headlineFigures } from "./headlineFigures";
-import type { IndicatorSummary, SectorSummary } from "../queries/views";
+import type { IndicatorSummary, SectorSummary } from "../model/views";
 import { nameIn, SITE_NAME, type Lang } from "../i18n/language";
 import { STATUS_ORDER, statusText } from "../progress/statusText";
 import { deadline } from "../progress/steps";

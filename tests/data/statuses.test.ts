@@ -9,10 +9,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { loadDatabase } from "../../lib/data/loadDatabase";
 import { readDataset, type Dataset } from "../../lib/data/readDataset";
-import type { PlanKind } from "../../lib/data/vocabulary";
+import type { PlanKind } from "../../lib/model/vocabulary";
 import { targetStatuses } from "../../lib/editor/siteChanges";
 import { toIndicatorSummary } from "../../lib/queries/indicatorViews";
-import type { PlanView } from "../../lib/queries/views";
+import type { PlanView } from "../../lib/model/views";
 import { fixtureDataDir, removeScratch, scratchDir } from "./helpers";
 
 afterAll(removeScratch);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDeck, ROWS_PER_SLIDE, slideForIndicator, slideForSector, type Slide } from "../../lib/deck/deck";
 import type { TargetStatus } from "../../lib/progress/progress";
-import type { FigureView, IndicatorSummary, PlanView, SectorSummary } from "../../lib/queries/queries";
+import type { FigureView, IndicatorSummary, PlanView, SectorSummary } from "../../lib/model/views";
 
 function sector(slug: string): SectorSummary {
   return { slug, nameZh: slug, nameEn: slug, headingZh: slug, headingEn: slug, summaryZh: "", summaryEn: "", indicatorCount: 0 };

@@ -2,20 +2,21 @@
 // citedExcerpts.ts), tested without a database.
 import { describe, expect, it } from "vitest";
 import { citedExcerpts } from "../../lib/queries/citedExcerpts";
-import { sourcesCited, targetsOfPlan, toFigureViews, toIndicatorDetail, toIndicatorSummary, type FigureRow, type IndicatorRow } from "../../lib/queries/indicatorViews";
+import { sourcesCited } from "../../lib/citations/sourcesCited";
+import { targetsOfPlan, toFigureViews, toIndicatorDetail, toIndicatorSummary, type StoredFigure, type StoredIndicator } from "../../lib/queries/indicatorViews";
 import { overviewOf } from "../../lib/queries/overview";
-import type { PlanView, SectorSummary } from "../../lib/queries/views";
+import type { PlanView, SectorSummary } from "../../lib/model/views";
 
 const today = new Date(Date.UTC(2026, 10, 29));
 
-function row(f: Partial<FigureRow>): FigureRow {
+function row(f: Partial<StoredFigure>): StoredFigure {
   return {
     kind: "actual", year: 2023, comparator: "=", value: 1, valueMax: null, plan: null, step: null, sourceId: "a", source: { titleZh: "甲", titleEn: null },
     excerpt: "甲1个", excerptStart: 0, noteZh: null, excerptEn: "1", noteEn: null, baselineComparable: true, line: 2, ...f,
   };
 }
 
-function indicator(slug: string, figures: Partial<FigureRow>[], over: Partial<IndicatorRow> = {}): IndicatorRow {
+function indicator(slug: string, figures: Partial<StoredFigure>[], over: Partial<StoredIndicator> = {}): StoredIndicator {
   return {
     slug, sectorSlug: "s", groupZh: "组", groupEn: "Group", nameZh: slug, nameEn: slug, unit: "个", direction: "increase", definitionZh: "", definitionEn: "",
     headline: false, figures: figures.map(row), ...over,

@@ -20,7 +20,7 @@ const footer = (lang: "zh" | "en", p: SiteParticulars) =>
   renderToStaticMarkup(
     createElement(SiteFooter, {
       lang,
-      dataset: { version: "abc123", statusDate: new Date("2026-01-02T00:00:00Z"), updatedOn: new Date("2026-01-01T00:00:00Z"), latestResultYear: 2023 },
+      edition: { version: "abc123", statusDate: new Date("2026-01-02T00:00:00Z"), updatedOn: new Date("2026-01-01T00:00:00Z"), latestResultYear: 2023 },
       sources: [{ id: "pingcheng-2024" }],
       particulars: p,
     }),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { languageAlternates } from "@/lib/sharing/pageMetadata";
 import { OpenDataPage } from "@/components/OpenDataPage";
-import { getDatasetVersion } from "@/lib/queries/queries";
+import { getEdition } from "@/lib/queries/queries";
 
 export const metadata: Metadata = {
   title: "开放数据与接口",
@@ -10,5 +10,5 @@ export const metadata: Metadata = {
 };
 
 export default async function ApiPage() {
-  return <OpenDataPage lang="zh" version={(await getDatasetVersion()).version} />;
+  return <OpenDataPage lang="zh" version={(await getEdition()).version} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { languageAlternates } from "@/lib/sharing/pageMetadata";
 import { UpdatesPage } from "@/components/UpdatesPage";
-import { getDatasetVersion, listUpdates } from "@/lib/queries/queries";
+import { getEdition, listUpdates } from "@/lib/queries/queries";
 
 export const metadata: Metadata = {
   title: "更新记录",
@@ -10,5 +10,5 @@ export const metadata: Metadata = {
 };
 
 export default async function UpdatesPageZh() {
-  return <UpdatesPage lang="zh" updates={await listUpdates()} version={(await getDatasetVersion()).version} />;
+  return <UpdatesPage lang="zh" updates={await listUpdates()} version={(await getEdition()).version} />;
 }

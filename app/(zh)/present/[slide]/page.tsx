@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { slideMetadata } from "@/components/DeckPages";
 import { SlideFrame } from "@/components/SlideFrame";
-import { getDatasetVersion, getSlide } from "@/lib/queries/queries";
+import { getEdition, getSlide } from "@/lib/queries/queries";
 import { slideParams } from "@/lib/queries/staticParams";
 
 // Every slide is known at build time; any other address is a 404.
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function Page({ params }: Props) {
-  const [found, edition] = await Promise.all([getSlide((await params).slide), getDatasetVersion()]);
+  const [found, edition] = await Promise.all([getSlide((await params).slide), getEdition()]);
   if (!found) notFound();
   return <SlideFrame deck={found.deck} index={found.index} controls lang="zh" edition={edition} />;
 }

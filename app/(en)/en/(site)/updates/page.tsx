@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { languageAlternates } from "@/lib/sharing/pageMetadata";
 import { UpdatesPage } from "@/components/UpdatesPage";
-import { getDatasetVersion, listUpdates } from "@/lib/queries/queries";
+import { getEdition, listUpdates } from "@/lib/queries/queries";
 
 export const metadata: Metadata = {
   title: "Data updates",
@@ -10,5 +10,5 @@ export const metadata: Metadata = {
 };
 
 export default async function UpdatesPageEn() {
-  return <UpdatesPage lang="en" updates={await listUpdates()} version={(await getDatasetVersion()).version} />;
+  return <UpdatesPage lang="en" updates={await listUpdates()} version={(await getEdition()).version} />;
 }

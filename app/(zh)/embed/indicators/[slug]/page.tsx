@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IndicatorEmbed } from "@/components/IndicatorEmbed";
 import { pathIn } from "@/lib/i18n/language";
-import { getDatasetVersion, getIndicator } from "@/lib/queries/queries";
+import { getEdition, getIndicator } from "@/lib/queries/queries";
 import { indicatorParams } from "@/lib/queries/staticParams";
 
 export const dynamicParams = false;
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function Page({ params }: Props) {
-  const [indicator, edition] = await Promise.all([getIndicator((await params).slug), getDatasetVersion()]);
+  const [indicator, edition] = await Promise.all([getIndicator((await params).slug), getEdition()]);
   if (!indicator) notFound();
   return <IndicatorEmbed indicator={indicator} edition={edition} lang="zh" />;
 }

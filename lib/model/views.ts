@@ -1,7 +1,7 @@
-// The plain objects the queries return and pages and components receive. Types only, in a module
-// of their own, so the builders the queries call (lib/deck, lib/search) can name them without
-// importing the queries: no import cycle.
-import type { FigureKind, PlanKind } from "../data/vocabulary";
+// The plain objects the queries return and pages and components receive: the view types, which every
+// layer may import (components included). Types only, in a module of their own, so the builders the
+// queries call (lib/deck, lib/search) and the components name them without importing the queries.
+import type { FigureKind, PlanKind } from "./vocabulary";
 import type { PublishedForm } from "../format/publishedForm";
 import type { Comparator, Direction, TargetAssessment, TargetStatus } from "../progress/progress";
 
