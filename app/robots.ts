@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { siteUrl } from "@/lib/sharing/siteUrl";
+import { siteUrl } from "@/lib/links/siteUrl";
 
 export const dynamic = "force-static";
 

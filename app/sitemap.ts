@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { pathIn } from "@/lib/i18n/language";
 import { getEdition, listIndicators, listSectors, listSources } from "@/lib/queries/queries";
-import { siteUrl } from "@/lib/sharing/siteUrl";
+import { siteUrl } from "@/lib/links/siteUrl";
 
 // Every public page in Chinese, then the same pages in English (/en/…, our translation), each entry
 // naming both languages (hreflang) so that search engines show a reader the one they read.

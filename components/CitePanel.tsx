@@ -2,7 +2,7 @@ import { CopyButton } from "@/components/CopyButton";
 import { formatDateZh } from "@/lib/format/format";
 import { formatDateEn } from "@/lib/format/formatEn";
 import type { Lang } from "@/lib/i18n/language";
-import { citations, type CitationInput } from "@/lib/sharing/citation";
+import { citations, type CitationInput } from "@/lib/citations/citation";
 
 const TEXT = {
   zh: {

@@ -3,7 +3,7 @@ import { SlideFrame } from "@/components/SlideFrame";
 import type { Slide } from "@/lib/deck/deck";
 import type { Lang } from "@/lib/i18n/language";
 import type { Edition } from "@/lib/model/views";
-import { pageMetadata } from "@/lib/sharing/pageMetadata";
+import { pageMetadata } from "@/lib/pageMetadata/pageMetadata";
 
 // The deck's two page bodies, /present and /present/[slide], in either language: the route files
 // (app/(zh)/present, app/(en)/en/present) fetch the deck and hand it here with their `lang`.

@@ -1,7 +1,7 @@
 import { CopyButton } from "@/components/CopyButton";
 import { pathIn, type Lang } from "@/lib/i18n/language";
-import { embedCode } from "@/lib/sharing/embedCode";
-import { siteUrl } from "@/lib/sharing/siteUrl";
+import { embedCode } from "@/lib/links/embedCode";
+import { siteUrl } from "@/lib/links/siteUrl";
 
 /** The id of the embed panel's <details>, whose open state is part of the page's address (see ViewSync). */
 export const EMBED_PANEL_ID = "embed-code";

@@ -2,11 +2,11 @@ import { FigureValue } from "@/components/FigureValue";
 import { IndicatorChart } from "@/components/IndicatorChart";
 import { TargetTerm } from "@/components/TargetTerm";
 import { editionLine } from "@/lib/i18n/editionLine";
-import { headlineFigures } from "@/lib/sharing/headlineFigures";
+import { headlineFigures } from "@/lib/progress/headlineFigures";
 import { type Lang, nameIn, pathIn, titleIn } from "@/lib/i18n/language";
 import { sourcesCited } from "@/lib/citations/sourcesCited";
 import type { Edition, IndicatorDetail } from "@/lib/model/views";
-import { siteUrl } from "@/lib/sharing/siteUrl";
+import { siteUrl } from "@/lib/links/siteUrl";
 
 /**
  * An indicator's figure and chart alone, sized for an iframe, with a link back to its page: the body

@@ -21,9 +21,9 @@ import { englishOr, type Lang, nameIn, pathIn, SITE_NAME } from "@/lib/i18n/lang
 import { deadline, planLabel } from "@/lib/progress/steps";
 import { sourcesCited } from "@/lib/citations/sourcesCited";
 import type { Edition, IndicatorDetail, SourceSummary } from "@/lib/model/views";
-import { headlineFigures } from "@/lib/sharing/headlineFigures";
-import { pageMetadata } from "@/lib/sharing/pageMetadata";
-import { siteUrl } from "@/lib/sharing/siteUrl";
+import { headlineFigures } from "@/lib/progress/headlineFigures";
+import { pageMetadata } from "@/lib/pageMetadata/pageMetadata";
+import { siteUrl } from "@/lib/links/siteUrl";
 
 const TEXT = {
   zh: {

@@ -2,7 +2,7 @@
 
 import { useEffect, useState, type ComponentType } from "react";
 import type { ChartPoint } from "@/lib/charts/chartPoints";
-import { readViews, withView } from "@/lib/sharing/viewParam";
+import { readViews, withView } from "@/lib/links/viewParam";
 
 import type { Lang } from "@/lib/i18n/language";
 

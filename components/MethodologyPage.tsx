@@ -5,7 +5,7 @@ import { titleIn, type Lang } from "@/lib/i18n/language";
 import { STATUS_CUTOFF } from "@/lib/progress/progress";
 import { statusText, STATUS_ORDER } from "@/lib/progress/statusText";
 import type { Edition, SourceSummary } from "@/lib/model/views";
-import { pageMetadata } from "@/lib/sharing/pageMetadata";
+import { pageMetadata } from "@/lib/pageMetadata/pageMetadata";
 
 const cutoff = `${STATUS_CUTOFF * 100}%`;
 const [due, noBaseline, behind, achieved, onTrack, notYetDue] = (["due", "no-baseline", "behind", "achieved", "on-track", "not-yet-due"] as const)

@@ -1,5 +1,5 @@
 import { type Lang } from "@/lib/i18n/language";
-import { siteUrl } from "@/lib/sharing/siteUrl";
+import { siteUrl } from "@/lib/links/siteUrl";
 
 // /api and /en/api: how to download the data and read the JSON API. The data themselves are the
 // same in both; their text fields are Chinese (with English names where the data have them).

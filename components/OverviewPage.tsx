@@ -7,7 +7,7 @@ import { progressAnswer } from "@/lib/progress/answer";
 import { STATUS_ORDER } from "@/lib/progress/statusText";
 import { deadline, stepName } from "@/lib/progress/steps";
 import type { Overview } from "@/lib/model/views";
-import { pageMetadata } from "@/lib/sharing/pageMetadata";
+import { pageMetadata } from "@/lib/pageMetadata/pageMetadata";
 
 const TEXT = {
   zh: {

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { imageFonts } from "@/lib/charts/imageFonts";
-import { previewText, type PreviewCard } from "@/lib/sharing/previewCard";
+import { previewText, type PreviewCard } from "@/lib/pageMetadata/previewCard";
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
 

@@ -1,7 +1,7 @@
 import { editionLine } from "@/lib/i18n/editionLine";
 import type { Lang } from "@/lib/i18n/language";
 import type { Edition } from "@/lib/model/views";
-import { siteUrl } from "@/lib/sharing/siteUrl";
+import { siteUrl } from "@/lib/links/siteUrl";
 
 /** On paper only: where the page lives and which data it shows, so a handout can be checked later. */
 export function PrintFooter({ path, lang, edition }: { path: string; lang: Lang; edition: Edition }) {

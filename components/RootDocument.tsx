@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { HTML_LANG, type Lang } from "@/lib/i18n/language";
 import { ELDER_MODE_SCRIPT } from "@/lib/site/elderMode";
-import { isPreview, siteUrl } from "@/lib/sharing/siteUrl";
+import { isPreview, siteUrl } from "@/lib/links/siteUrl";
 import "@/app/globals.css";
 import "@/app/print.css";
 

@@ -7,7 +7,7 @@ import type { Slide } from "@/lib/deck/deck";
 import { quote } from "@/lib/format/quote";
 import { englishOr, pathIn, type Lang } from "@/lib/i18n/language";
 import type { Edition, IndicatorSummary, SectorSummary } from "@/lib/model/views";
-import { pageMetadata } from "@/lib/sharing/pageMetadata";
+import { pageMetadata } from "@/lib/pageMetadata/pageMetadata";
 
 const TEXT = {
   zh: {

@@ -2,7 +2,7 @@ import QRCode from "qrcode";
 import { CopyButton } from "@/components/CopyButton";
 import { ShareButton } from "@/components/ShareButton";
 import type { Lang } from "@/lib/i18n/language";
-import { siteUrl } from "@/lib/sharing/siteUrl";
+import { siteUrl } from "@/lib/links/siteUrl";
 
 const TEXT = {
   zh: {

@@ -5,7 +5,7 @@ import type { Slide, SlideRow, StepSummary } from "@/lib/deck/deck";
 import { editionLine } from "@/lib/i18n/editionLine";
 import { type Lang, nameIn, pathIn } from "@/lib/i18n/language";
 import type { Edition } from "@/lib/model/views";
-import { siteUrl } from "@/lib/sharing/siteUrl";
+import { siteUrl } from "@/lib/links/siteUrl";
 import { deadline, stepName } from "@/lib/progress/steps";
 
 // Slide contents for a projector: figures are the largest type (text-4xl and up), nothing is

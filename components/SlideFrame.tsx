@@ -6,7 +6,7 @@ import { SlideBody } from "@/components/SlideBody";
 import type { Slide } from "@/lib/deck/deck";
 import { HTML_LANG, pathIn, type Lang } from "@/lib/i18n/language";
 import type { Edition } from "@/lib/model/views";
-import { siteUrl } from "@/lib/sharing/siteUrl";
+import { siteUrl } from "@/lib/links/siteUrl";
 
 const TEXT = {
   zh: {

@@ -2,7 +2,7 @@ import { TargetLine } from "@/components/TargetLine";
 import { MISSING_DATA, type Lang } from "@/lib/i18n/language";
 import { statusText } from "@/lib/progress/statusText";
 import type { TargetOnTimeline } from "@/lib/model/views";
-import { pageMetadata } from "@/lib/sharing/pageMetadata";
+import { pageMetadata } from "@/lib/pageMetadata/pageMetadata";
 
 const TEXT = {
   zh: {

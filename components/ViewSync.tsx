@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { readViews, withView, type View } from "@/lib/sharing/viewParam";
+import { readViews, withView, type View } from "@/lib/links/viewParam";
 
 /**
  * Keeps the open state of the page's disclosure panels in the address (?view=table for the chart's

@@ -1,6 +1,6 @@
 // The build's first step: says whether this build is public (SITE_URL) or a local preview, and stops a
 // build whose SITE_URL would write a private or insecure address into every page.
-import { siteUrlProblem } from "../lib/sharing/siteUrl";
+import { siteUrlProblem } from "../lib/links/siteUrl";
 
 const value = process.env.SITE_URL;
 if (!value) {

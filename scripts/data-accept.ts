@@ -111,7 +111,7 @@ console.log(
 );
 if (dropped.length) console.log(`Left out ${dropped.length} proposed indicator(s) that no row names any more: ${dropped.join(", ")}.`);
 console.log("");
-checkAndReport(dataDir);
+await checkAndReport(dataDir);
 
 function pick(record: Record<string, string>, columns: readonly string[]): Record<string, string> {
   return Object.fromEntries(columns.map((c) => [c, record[c] ?? ""]));

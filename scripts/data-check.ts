@@ -12,4 +12,4 @@ if (!site.ok) {
   console.error(`data/site.csv has ${site.errors.length} problem(s):`);
   for (const error of site.errors) console.error(`  ${formatDataError(error)}`);
 }
-if (!checkAndReport(dataFolder()) || !site.ok) process.exit(1);
+if (!(await checkAndReport(dataFolder())) || !site.ok) process.exit(1);

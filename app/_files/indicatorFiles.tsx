@@ -13,36 +13,36 @@ import { downloadName } from "@/lib/http/securityHeaders";
 import { pathIn, type Lang } from "@/lib/i18n/language";
 import { statusDate } from "@/lib/progress/statusDate";
 import { indicatorFile } from "@/lib/queries/indicatorRoute";
-import { getIndicator, getSector } from "@/lib/queries/queries";
-import { figureRecords, figuresCsv, indicatorDocument } from "@/lib/sharing/openData";
-import { fileResponse, jsonResponse, openDataContext } from "@/lib/sharing/openDataSource";
-import { indicatorPreview, sectorPreview } from "@/lib/sharing/previewCard";
-import { siteUrl } from "@/lib/sharing/siteUrl";
+import { getEdition, getIndicator, getOpenDataContext, getSector } from "@/lib/queries/queries";
+import { figureRecords, figuresCsv, indicatorDocument } from "@/lib/openApi/openData";
+import { fileResponse, jsonResponse } from "@/app/_files/openDataFiles";
+import { indicatorPreview, sectorPreview } from "@/lib/pageMetadata/previewCard";
+import { siteUrl } from "@/lib/links/siteUrl";
 
 /** The file name a browser saves, as every server sends it (lib/http): a static file has no headers of its own. */
 const fileName = (lang: Lang, slug: string, file: string) => downloadName(pathIn(lang, `/indicators/${slug}/${file}`));
 
 export const indicatorCsv = (lang: Lang) =>
   indicatorFile(async (indicator) => {
-    const { sources } = await openDataContext();
+    const { sources } = await getOpenDataContext();
     return fileResponse(figuresCsv(figureRecords(indicator, sources, lang), lang), "text/csv; charset=utf-8", fileName(lang, indicator.slug, "data.csv"));
   });
 
 export const indicatorJson = (lang: Lang) =>
   indicatorFile(async (indicator) => {
-    const { sources, edition } = await openDataContext();
+    const { sources, edition } = await getOpenDataContext();
     return jsonResponse(indicatorDocument(indicator, sources, edition, lang), fileName(lang, indicator.slug, "data.json"));
   });
 
 export const indicatorChartSvg = (lang: Lang) =>
   indicatorFile(async (indicator) => {
-    const { scene, caption } = await chartDownload(indicator, lang);
+    const { scene, caption } = chartDownload(indicator, lang, await getEdition());
     return fileResponse(chartSvgDocument(scene, caption), "image/svg+xml; charset=utf-8", fileName(lang, indicator.slug, "chart.svg"));
   });
 
 export const indicatorChartPng = (lang: Lang) =>
   indicatorFile(async (indicator) => {
-    const { scene, caption } = await chartDownload(indicator, lang);
+    const { scene, caption } = chartDownload(indicator, lang, await getEdition());
     return new ImageResponse(<ChartImage scene={scene} caption={caption} />, {
       width: IMAGE.width,
       height: IMAGE_HEIGHT,

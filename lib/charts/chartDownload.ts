@@ -1,17 +1,15 @@
-// The scene and caption of an indicator's downloadable chart (SVG and PNG), in either language.
-import "server-only";
+// The scene and caption of an indicator's downloadable chart (SVG and PNG), in either language. Pure:
+// the route hands it the indicator and the edition.
 import { chartPoints, targetPathFromLatestResult } from "./chartPoints";
 import type { ChartCaption } from "./chartImage";
 import { chartScene, type ChartScene } from "./chartScene";
 import { editionLine } from "../i18n/editionLine";
 import { nameIn, pathIn, titleIn, type Lang } from "../i18n/language";
 import { sourcesCited } from "../citations/sourcesCited";
-import { getEdition } from "../queries/queries";
-import type { IndicatorDetail } from "../model/views";
-import { siteUrl } from "../sharing/siteUrl";
+import type { Edition, IndicatorDetail } from "../model/views";
+import { siteUrl } from "../links/siteUrl";
 
-export async function chartDownload(indicator: IndicatorDetail, lang: Lang): Promise<{ scene: ChartScene; caption: ChartCaption }> {
-  const edition = await getEdition();
+export function chartDownload(indicator: IndicatorDetail, lang: Lang, edition: Edition): { scene: ChartScene; caption: ChartCaption } {
   const unit = indicator.unit ?? "";
   const points = chartPoints(indicator.figures);
   // The chart draws the numeric figures: it cites the sources those come from.

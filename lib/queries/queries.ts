@@ -166,6 +166,12 @@ export async function getMethodologyPage() {
   return { edition, sources, numbers, damaged: await prisma.sourceDamage.count() };
 }
 
+/** What every open-data file needs besides its indicators: the sources by id and the edition. */
+export async function getOpenDataContext(): Promise<{ sources: Map<string, SourceSummary>; edition: Edition }> {
+  const [sources, edition] = await Promise.all([listSources(), getEdition()]);
+  return { sources: new Map(sources.map((s) => [s.id, s])), edition };
+}
+
 /** What the footer of every site page shows: the edition, the sources, the site's particulars (data/site.csv). */
 export async function getSiteFooter() {
   const [edition, sources] = await Promise.all([getEdition(), listSources()]);

@@ -20,13 +20,13 @@ export function printProblems(errors: DataError[]): void {
 }
 
 /** Validates `dataDir` and prints the report; false when the data are invalid. */
-export function checkAndReport(dataDir: string): boolean {
+export async function checkAndReport(dataDir: string): Promise<boolean> {
   const result = readDataset(dataDir);
   if (!result.ok) {
     printProblems(result.errors);
     return false;
   }
-  const before = previousData(dataDir);
+  const before = await previousData(dataDir);
   const now = [...result.dataset.updates].sort((a, b) => a.line - b.line);
   const rewritten = before?.updates ? rewrittenLines(before.updates, now) : [];
   if (rewritten.length) {

@@ -5,13 +5,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { databaseFile } from "../../lib/data/databaseFile";
 import { formatDataError } from "../../lib/data/errors";
 import { readDataset } from "../../lib/data/readDataset";
+import { readStoredStatusData } from "../../lib/data/storedData";
 import type { ChangelogLine } from "../../lib/editor/changelog";
 import type { StatusData } from "../../lib/editor/siteChanges";
-import type { Comparator, Direction } from "../../lib/progress/progress";
 
 export interface PreviousData {
   data: StatusData;
@@ -23,10 +22,10 @@ export interface PreviousData {
   note?: string;
 }
 
-export function previousData(dataDir: string): PreviousData | null {
+export async function previousData(dataDir: string): Promise<PreviousData | null> {
   const committed = fromGit(dataDir);
   if (committed && "data" in committed) return committed;
-  const database = fromDatabase();
+  const database = await fromDatabase();
   return database && committed ? { ...database, note: committed.problem } : database;
 }
 
@@ -67,27 +66,8 @@ function fromGit(dataDir: string): PreviousData | { problem: string } | null {
 }
 
 /** The figures and indicators of the database the site is built from. */
-function fromDatabase(): PreviousData | null {
+async function fromDatabase(): Promise<PreviousData | null> {
   const file = databaseFile();
   if (!existsSync(file)) return null;
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const indicators = db.prepare(`SELECT slug, sectorSlug AS sector, direction, headline FROM "Indicator"`).all() as
-      { slug: string; sector: string; direction: Direction; headline: number }[];
-    const figures = db.prepare(
-      `SELECT indicatorSlug AS indicator, kind, year, comparator, value, valueMax AS value_max, plan, sourceId AS source,
-              excerpt, baselineComparable AS baseline_comparable FROM "Figure"`,
-    ).all() as (Omit<StatusData["figures"][number], "baseline_comparable" | "comparator"> & { comparator: Comparator | null; baseline_comparable: number })[];
-    const plans = db.prepare(`SELECT id, kind FROM "Plan"`).all() as { id: string; kind: string }[];
-    return {
-      against: `the database ${path.relative(process.cwd(), file)}`,
-      data: {
-        plans,
-        indicators: indicators.map((i) => ({ ...i, headline: i.headline === 1 })),
-        figures: figures.map((f) => ({ ...f, baseline_comparable: f.baseline_comparable === 1 })),
-      },
-    };
-  } finally {
-    db.close();
-  }
+  return { against: `the database ${path.relative(process.cwd(), file)}`, data: await readStoredStatusData(file) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citations, type CitationInput } from "../../lib/sharing/citation";
+import { citations, type CitationInput } from "../../lib/citations/citation";
 
 const TITLE = "锚定“四步走”战略目标 深耕“四大赛道” 奋力谱写中国式现代化大同篇章";
 const input: CitationInput = {

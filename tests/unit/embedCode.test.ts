@@ -2,7 +2,7 @@
 // be escaped, whatever the name holds. 13 English names hold quotation marks (New "four-above"
 // enterprises); a name with `" onload="…` must not become an attribute of the embedding page.
 import { describe, expect, it } from "vitest";
-import { embedCode } from "../../lib/sharing/embedCode";
+import { embedCode } from "../../lib/links/embedCode";
 
 const src = "https://example.org/en/embed/indicators/x";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headlineFigures } from "../../lib/sharing/headlineFigures";
+import { headlineFigures } from "../../lib/progress/headlineFigures";
 
 const a = (year: number, value: number | null = 1) => ({ kind: "actual" as const, year, value });
 const t = (year: number, value: number | null = 1) => ({ kind: "target" as const, year, value });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { isPreview, siteUrl, siteUrlProblem } from "../../lib/sharing/siteUrl";
+import { isPreview, siteUrl, siteUrlProblem } from "../../lib/links/siteUrl";
 
 afterEach(() => vi.unstubAllEnvs());
 

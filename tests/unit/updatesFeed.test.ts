@@ -2,7 +2,7 @@
 // requires, exactly once, with permanent absolute ids and RFC 3339 dates. Read back with an XML parser.
 import { xml2js, type Element } from "xml-js";
 import { describe, expect, it } from "vitest";
-import { updatesFeed } from "../../lib/sharing/updatesFeed";
+import { updatesFeed } from "../../lib/feed/updatesFeed";
 
 const UPDATES = [
   { date: new Date("2026-11-25T00:00:00Z"), summaryZh: "首次发布：收录全部数字。", summaryEn: "First release: every figure." },

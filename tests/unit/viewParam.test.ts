@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readViews, withView } from "../../lib/sharing/viewParam";
+import { readViews, withView } from "../../lib/links/viewParam";
 
 describe("readViews", () => {
   it.each([

@@ -1,8 +1,9 @@
-import { atomResponse } from "@/lib/sharing/atomResponse";
+import { atomResponse } from "@/app/_files/updatesFeedFile";
+import { listUpdates } from "@/lib/queries/queries";
 
 // /en/updates.xml: the Atom feed of the data's changelog, English around the Chinese entries.
 export const dynamic = "force-static";
 
-export function GET() {
-  return atomResponse("en");
+export async function GET() {
+  return atomResponse("en", await listUpdates());
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { languageAlternates } from "@/lib/sharing/pageMetadata";
+import { languageAlternates } from "@/lib/pageMetadata/pageMetadata";
 import { SearchPage } from "@/components/SearchPage";
 import { getSearchIndex, listIndicators } from "@/lib/queries/queries";
 

@@ -1,10 +1,10 @@
-import { figureRecords } from "@/lib/sharing/openData";
-import { jsonResponse, openDataContext } from "@/lib/sharing/openDataSource";
-import { listIndicators } from "@/lib/queries/queries";
+import { jsonResponse } from "@/app/_files/openDataFiles";
+import { figuresDocument } from "@/lib/openApi/openData";
+import { getOpenDataContext, listIndicators } from "@/lib/queries/queries";
 
 export const dynamic = "force-static";
 
 export async function GET() {
-  const [indicators, { sources, edition }] = await Promise.all([listIndicators(), openDataContext()]);
-  return jsonResponse({ edition, figures: indicators.flatMap((i) => figureRecords(i, sources)) });
+  const { sources, edition } = await getOpenDataContext();
+  return jsonResponse(figuresDocument(await listIndicators(), sources, edition));
 }

@@ -1,10 +1,9 @@
-import { sectorRecord } from "@/lib/sharing/openData";
-import { jsonResponse, openDataContext } from "@/lib/sharing/openDataSource";
-import { listSectors } from "@/lib/queries/queries";
+import { jsonResponse } from "@/app/_files/openDataFiles";
+import { sectorsDocument } from "@/lib/openApi/openData";
+import { getEdition, listSectors } from "@/lib/queries/queries";
 
 export const dynamic = "force-static";
 
 export async function GET() {
-  const [sectors, { edition }] = await Promise.all([listSectors(), openDataContext()]);
-  return jsonResponse({ edition, sectors: sectors.map(sectorRecord) });
+  return jsonResponse(sectorsDocument(await listSectors(), await getEdition()));
 }

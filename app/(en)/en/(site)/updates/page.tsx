@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { languageAlternates } from "@/lib/sharing/pageMetadata";
+import { languageAlternates } from "@/lib/pageMetadata/pageMetadata";
 import { UpdatesPage } from "@/components/UpdatesPage";
 import { getEdition, listUpdates } from "@/lib/queries/queries";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { languageAlternates } from "@/lib/sharing/pageMetadata";
+import { languageAlternates } from "@/lib/pageMetadata/pageMetadata";
 import { notFound } from "next/navigation";
 import { SourceDocument } from "@/components/SourceDocument";
 import { sourceParams } from "@/lib/queries/staticParams";

@@ -2,7 +2,7 @@
 // image component only lays them out, and the fonts are chosen from the same strings. Pure.
 import { figureIn } from "../format/figureText";
 import { formatShare } from "../format/format";
-import { headlineFigures } from "./headlineFigures";
+import { headlineFigures } from "../progress/headlineFigures";
 import type { IndicatorSummary, SectorSummary } from "../model/views";
 import { nameIn, SITE_NAME, type Lang } from "../i18n/language";
 import { STATUS_ORDER, statusText } from "../progress/statusText";

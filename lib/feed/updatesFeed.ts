@@ -7,7 +7,7 @@ import { Feed } from "feed";
 import { formatDateZh } from "../format/format";
 import { formatDateEn } from "../format/formatEn";
 import { englishOr, pathIn, UI, type Lang } from "../i18n/language";
-import { siteUrl } from "./siteUrl";
+import { siteUrl } from "../links/siteUrl";
 
 export interface FeedUpdate {
   date: Date;

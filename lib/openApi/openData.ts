@@ -5,9 +5,9 @@ import { stringify } from "csv-stringify/sync";
 import { csvCell } from "../format/csvCell";
 import { figureIn } from "../format/figureText";
 import { unitNameEn } from "../format/formatEn";
-import type { IndicatorSummary, SectorSummary, SourceSummary } from "../model/views";
+import type { Edition, IndicatorSummary, SectorSummary, SourceSummary } from "../model/views";
 import { excerptId } from "../source/sourceReader";
-import { siteUrl } from "./siteUrl";
+import { siteUrl } from "../links/siteUrl";
 import { englishOr, pathIn, type Lang } from "../i18n/language";
 import { statusText } from "../progress/statusText";
 
@@ -144,10 +144,16 @@ export function figuresCsv(records: FigureRecord[], lang: Lang = "zh"): string {
 }
 
 /** Which data a file holds: the version (a hash of all data), when it was last updated, and the status date. */
-export interface Edition {
+export interface EditionRecord {
   version: string;
   updated: string | null;
   status_date: string;
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export function editionRecord({ version, updatedOn, statusDate }: Edition): EditionRecord {
+  return { version, updated: updatedOn && day(updatedOn), status_date: day(statusDate) };
 }
 
 export function indicatorRecord(indicator: IndicatorSummary) {
@@ -165,7 +171,7 @@ export function indicatorRecord(indicator: IndicatorSummary) {
 }
 
 export function indicatorDocument(indicator: IndicatorSummary, sources: Map<string, SourceSummary>, edition: Edition, lang: Lang = "zh") {
-  return { edition, indicator: indicatorRecord(indicator), figures: figureRecords(indicator, sources, lang) };
+  return { edition: editionRecord(edition), indicator: indicatorRecord(indicator), figures: figureRecords(indicator, sources, lang) };
 }
 
 export function sectorRecord(sector: SectorSummary) {
@@ -187,9 +193,27 @@ export function sourceRecord(source: SourceSummary) {
 /** The whole dataset in one document: what /downloads/pingcheng-dataset.json holds. */
 export function datasetDocument(sectors: SectorSummary[], indicators: IndicatorSummary[], sources: Map<string, SourceSummary>, edition: Edition) {
   return {
-    edition,
+    edition: editionRecord(edition),
     sources: [...sources.values()].map(sourceRecord),
     sectors: sectors.map(sectorRecord),
     indicators: indicators.map((i) => ({ ...indicatorRecord(i), figures: figureRecords(i, sources) })),
   };
+}
+
+/** /api/v1/sectors: every sector. */
+export function sectorsDocument(sectors: SectorSummary[], edition: Edition) {
+  return { edition: editionRecord(edition), sectors: sectors.map(sectorRecord) };
+}
+
+/** /api/v1/indicators.json: every indicator, with how many figures it has and its own address in the API. */
+export function indicatorsDocument(indicators: IndicatorSummary[], edition: Edition) {
+  return {
+    edition: editionRecord(edition),
+    indicators: indicators.map((i) => ({ ...indicatorRecord(i), figure_count: i.figures.length, api_url: siteUrl(`/api/v1/indicators/${i.slug}`) })),
+  };
+}
+
+/** /api/v1/figures: every figure of every indicator. */
+export function figuresDocument(indicators: IndicatorSummary[], sources: Map<string, SourceSummary>, edition: Edition) {
+  return { edition: editionRecord(edition), figures: indicators.flatMap((i) => figureRecords(i, sources)) };
 }
