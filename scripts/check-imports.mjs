@@ -2,50 +2,64 @@
 // 1. no import cycles among app/, components/, lib/ and scripts/ (type imports count: a cycle of
 //    types is still two modules that cannot be understood one without the other);
 // 2. nothing in lib/ imports components/ (types included);
-// 3. no component imports a query function from lib/queries/queries.ts: pages fetch, components
-//    receive. Type imports are fine, so this rule reads the graph without them.
-// Prints every violation and exits 1 if there is any.
+// 3. nothing in components/, and nothing in lib/ outside lib/queries/, imports lib/queries/, types
+//    included: pages fetch, components receive, and the shared types live in lib/model/;
+// 4. only app/, lib/queries/ and the loader (lib/data/) import the store: lib/queries/db.ts, the
+//    generated Prisma client, or the SQLite driver and Prisma's adapter for it.
+// Prints every violation and exits 1 if there is any. Run from the root of a checkout (or of a copy
+// of one: tests/unit/checkImports.test.ts plants a violation of each rule in a copy).
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import madge from "madge";
 
 const ROOTS = ["app", "components", "lib", "scripts"];
-const QUERIES = "lib/queries/queries.ts";
 
-/** madge's reading of the import graph; `.obj()` is { file: [files it imports] }, paths from the repository root. */
-const graph = ({ withTypes }) =>
-  madge(ROOTS, {
-    fileExtensions: ["ts", "tsx", "mjs"],
-    excludeRegExp: [/^lib\/generated\//],
-    tsConfig: "tsconfig.json",
-    detectiveOptions: { ts: { skipTypeImports: !withTypes }, tsx: { skipTypeImports: !withTypes } },
-  });
-
-const withTypes = await graph({ withTypes: true });
-const all = withTypes.obj();
-const valuesOnly = (await graph({ withTypes: false })).obj();
+/** madge's reading of the import graph: { file: [files it imports] }, paths from the repository root. */
+const graph = await madge(ROOTS, {
+  fileExtensions: ["ts", "tsx", "mjs"],
+  excludeRegExp: [/^lib\/generated\//],
+  tsConfig: "tsconfig.json",
+  detectiveOptions: { ts: { skipTypeImports: false }, tsx: { skipTypeImports: false } },
+});
+const all = graph.obj();
 // A check that reads no files would pass on anything.
 if (Object.keys(all).length < 50) throw new Error(`madge found only ${Object.keys(all).length} files under ${ROOTS.join(", ")}`);
 
-/** The names `file` imports as values from a module whose path ends in `module`, for the report. */
-function valueNames(file, module) {
-  const statements = readFileSync(file, "utf8").matchAll(/import\s+(?!type\s)\{([^}]*)\}\s+from\s+["']([^"']+)["']/g);
-  return [...statements]
-    .filter(([, , from]) => from.endsWith(module))
-    .flatMap(([, names]) => names.split(",").map((n) => n.trim()).filter((n) => n && !n.startsWith("type ")));
-}
+const edges = (from, to) =>
+  Object.entries(all).flatMap(([file, deps]) => (from(file) ? deps.filter(to).map((dep) => `${file} → ${dep}`) : []));
 
-const edges = (g, from, to) =>
-  Object.entries(g).flatMap(([file, deps]) => (from(file) ? deps.filter(to).map((dep) => `${file} → ${dep}`) : []));
+// madge leaves the generated client out of the graph (it is excluded, and npm packages are not files
+// of ours), so the store rule reads each file's own import specifiers.
+const STORE_PACKAGES = /^(@prisma\/client|@prisma\/adapter-better-sqlite3|better-sqlite3)(\/|$)/;
+const isStore = (file, specifier) => {
+  if (STORE_PACKAGES.test(specifier)) return true;
+  const target = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.posix.join(path.posix.dirname(file), specifier) : null;
+  return target !== null && (/^lib\/generated\/prisma(\/|$)/.test(target) || /^lib\/queries\/db(\.ts)?$/.test(target));
+};
+const mayOpenStore = (file) => ["app/", "lib/queries/", "lib/data/"].some((folder) => file.startsWith(folder));
+const storeImports = Object.keys(all)
+  .filter((file) => !mayOpenStore(file))
+  .flatMap((file) =>
+    [...readFileSync(file, "utf8").matchAll(/\b(?:from|import)\s*\(?\s*["']([^"']+)["']/g)]
+      .map(([, specifier]) => specifier)
+      .filter((specifier) => isStore(file, specifier))
+      .map((specifier) => `${file} → ${specifier}`),
+  );
+
+const outsideQueries = (file) => file.startsWith("components/") || (file.startsWith("lib/") && !file.startsWith("lib/queries/"));
 const problems = [
-  ...withTypes.circular().map((cycle) => `import cycle: ${[...cycle, cycle[0]].join(" → ")}`),
-  ...edges(all, (f) => f.startsWith("lib/"), (d) => d.startsWith("components/")).map((e) => `lib/ imports components/: ${e}`),
-  ...edges(valuesOnly, (f) => f.startsWith("components/"), (d) => d === QUERIES).map(
-    (e) => `component imports a query function: ${e} (${valueNames(e.split(" → ")[0], "queries/queries").join(", ")})`,
+  ...graph.circular().map((cycle) => `import cycle: ${[...cycle, cycle[0]].join(" → ")}`),
+  ...edges((f) => f.startsWith("lib/"), (d) => d.startsWith("components/")).map((e) => `lib/ imports components/: ${e}`),
+  ...edges(outsideQueries, (d) => d.startsWith("lib/queries/")).map(
+    (e) => `${e.startsWith("components/") ? "a component" : "lib/ outside lib/queries/"} imports lib/queries/ (types live in lib/model/): ${e}`,
   ),
+  ...storeImports.map((e) => `only app/, lib/queries/ and lib/data/ may open the store: ${e}`),
 ];
 
 if (problems.length > 0) {
   console.error(`${problems.length} import rule violation(s):\n${problems.map((p) => `  ${p}`).join("\n")}`);
   process.exit(1);
 }
-console.log(`imports: no cycles, lib/ never imports components/, no component imports a query function (${Object.keys(all).length} files)`);
+console.log(
+  `imports: no cycles, lib/ never imports components/, nothing in components/ or lib/ outside lib/queries/ imports lib/queries/, only app/, lib/queries/ and lib/data/ open the store (${Object.keys(all).length} files)`,
+);
