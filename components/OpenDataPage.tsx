@@ -1,5 +1,6 @@
 import { type Lang } from "@/lib/i18n/language";
 import { siteUrl } from "@/lib/links/siteUrl";
+import { recordFields } from "@/lib/openApi/records";
 
 // /api and /en/api: how to download the data and read the JSON API. The data themselves are the
 // same in both; their text fields are Chinese (with English names where the data have them).
@@ -17,22 +18,18 @@ const ENDPOINTS = [
     en: "One indicator and all its figures (replace market-entities with any indicator's code).",
   },
   { path: "/api/v1/figures", zh: "全部数字，每个带原文摘录、原文位置链接和本站链接。", en: "Every figure, each with its excerpt, a link to it in the source, and its page on the site." },
+  {
+    path: "/api/v1/schema.json",
+    zh: "接口的约定：以上每种文档及其每个字段的 JSON Schema（2020-12 草案），字段说明与下表相同。",
+    en: "The API's contract: the JSON Schema (draft 2020-12) of each document above and of every field, explained as in the list below.",
+  },
 ];
 
-const FIELDS: [string, string, string][] = [
-  ["kind", "actual（原文报告的结果）或 target（目标）", "actual (a result reported in the source) or target"],
-  ["year", "结果所属年份，或目标的期限（该年年底）", "the year of the result, or the target's deadline (the end of that year)"],
-  [
-    "comparator, value, value_max",
-    "数值及其含义：= 等于，≥ 以上，> 超过/突破，≈ 左右，≤ 不超过，< 低于，range 区间；定性的数字三者皆为 null",
-    "the number and how it is meant: = exactly, ≥ at least, > more than, ≈ about, ≤ at most, < less than, range; all three null for a qualitative figure",
-  ],
-  ["unit, text_zh", "单位，以及本站的中文写法（如“超过20万户”）", "the unit (Chinese, e.g. 亿元), and the figure as the site writes it in Chinese (e.g. 超过20万户)"],
-  ["status, status_zh", "仅目标：按生成日期计算的进展状态，规则见“方法说明”", "targets only: the status on the build date (see the methodology), and its Chinese label"],
-  ["excerpt, excerpt_url", "原文摘录（一字不差），以及它在原文全文中的位置", "the excerpt of the source, word for word (Chinese), and where it is in the full text"],
-  ["note_zh", "本站编者注（原文有损坏或口径不明时）", "our note, in Chinese, where the source is damaged or unclear"],
-  ["edition", "数据版本（全部数据的哈希）、更新日期和状态计算日期", "the data version (a hash of all the data), the update date and the status date"],
-];
+/** The fields of a figure and of the edition, with their explanations, from the API's published schema. */
+function fieldsIn(lang: Lang) {
+  const edition = recordFields("Edition", lang).fields.map((f) => ({ ...f, name: `edition.${f.name}` }));
+  return [...recordFields("Figure", lang).fields, ...edition];
+}
 
 const WORDS = {
   zh: {
@@ -95,10 +92,10 @@ export function OpenDataPage({ lang, version }: { lang: Lang; version: string })
       <section aria-labelledby="fields" className="space-y-2">
         <h2 id="fields" className="text-xl font-bold">{w.fields}</h2>
         <dl className="space-y-2">
-          {FIELDS.map(([name, zh, english]) => (
+          {fieldsIn(lang).map(({ name, text }) => (
             <div key={name}>
               <dt><code>{name}</code></dt>
-              <dd className="pl-4 text-sm">{en ? english : zh}</dd>
+              <dd className="pl-4 text-sm">{text}</dd>
             </div>
           ))}
         </dl>

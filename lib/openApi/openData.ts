@@ -1,47 +1,18 @@
 // The data as files a journalist or a program can take away: one record per figure, as JSON and as
 // CSV (UTF-8 with a byte-order mark, so Excel and WPS read the Chinese correctly). Pure: the routes
-// under app/ hand it what lib/queries/queries.ts returns.
+// under app/ hand it what lib/queries/queries.ts returns. The shapes are the API's contract (records.ts).
 import { stringify } from "csv-stringify/sync";
 import { csvCell } from "../format/csvCell";
 import { figureIn } from "../format/figureText";
 import { unitNameEn } from "../format/formatEn";
 import type { Edition, IndicatorSummary, SectorSummary, SourceSummary } from "../model/views";
 import { excerptId } from "../source/sourceReader";
+import type {
+  EditionRecord, FigureRecord, FiguresDocument, IndicatorDocument, IndicatorRecord, IndicatorsDocument, SectorRecord, SectorsDocument,
+} from "./records";
 import { siteUrl } from "../links/siteUrl";
 import { englishOr, pathIn, type Lang } from "../i18n/language";
 import { statusText } from "../progress/statusText";
-
-export interface FigureRecord {
-  indicator: string;
-  indicator_zh: string;
-  /** Our unofficial English translation of the name; null until translated. */
-  indicator_en: string | null;
-  kind: "actual" | "target";
-  year: number;
-  comparator: string | null;
-  value: number | null;
-  value_max: number | null;
-  unit: string | null;
-  /** The figure as the site writes it ("超过20万户"), or the source's words for a qualitative one. */
-  text_zh: string;
-  /** The same in English (our translation; numbers shifted exactly: 13.28 billion yuan). */
-  text_en: string;
-  plan: string | null;
-  step: number | null;
-  /** Targets only: the site's status on the build date (see /methodology). */
-  status: string | null;
-  status_zh: string | null;
-  status_en: string | null;
-  excerpt: string;
-  /** Our unofficial English translation of the excerpt; null until translated. */
-  excerpt_en: string | null;
-  note_zh: string | null;
-  note_en: string | null;
-  source: string;
-  source_title_zh: string;
-  excerpt_url: string;
-  url: string;
-}
 
 export function figureRecords(indicator: IndicatorSummary, sources: Map<string, SourceSummary>, lang: Lang = "zh"): FigureRecord[] {
   return indicator.figures.map((f) => ({
@@ -143,12 +114,6 @@ export function figuresCsv(records: FigureRecord[], lang: Lang = "zh"): string {
   return stringify(lines, { bom: true, record_delimiter: "windows", quoted_match: /[\r\n]/, cast: { string: csvCell } });
 }
 
-/** Which data a file holds: the version (a hash of all data), when it was last updated, and the status date. */
-export interface EditionRecord {
-  version: string;
-  updated: string | null;
-  status_date: string;
-}
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -156,7 +121,7 @@ export function editionRecord({ version, updatedOn, statusDate }: Edition): Edit
   return { version, updated: updatedOn && day(updatedOn), status_date: day(statusDate) };
 }
 
-export function indicatorRecord(indicator: IndicatorSummary) {
+export function indicatorRecord(indicator: IndicatorSummary): IndicatorRecord {
   return {
     slug: indicator.slug,
     name_zh: indicator.nameZh,
@@ -170,11 +135,11 @@ export function indicatorRecord(indicator: IndicatorSummary) {
   };
 }
 
-export function indicatorDocument(indicator: IndicatorSummary, sources: Map<string, SourceSummary>, edition: Edition, lang: Lang = "zh") {
+export function indicatorDocument(indicator: IndicatorSummary, sources: Map<string, SourceSummary>, edition: Edition, lang: Lang = "zh"): IndicatorDocument {
   return { edition: editionRecord(edition), indicator: indicatorRecord(indicator), figures: figureRecords(indicator, sources, lang) };
 }
 
-export function sectorRecord(sector: SectorSummary) {
+export function sectorRecord(sector: SectorSummary): SectorRecord {
   return {
     slug: sector.slug,
     name_zh: sector.nameZh,
@@ -201,12 +166,12 @@ export function datasetDocument(sectors: SectorSummary[], indicators: IndicatorS
 }
 
 /** /api/v1/sectors: every sector. */
-export function sectorsDocument(sectors: SectorSummary[], edition: Edition) {
+export function sectorsDocument(sectors: SectorSummary[], edition: Edition): SectorsDocument {
   return { edition: editionRecord(edition), sectors: sectors.map(sectorRecord) };
 }
 
 /** /api/v1/indicators.json: every indicator, with how many figures it has and its own address in the API. */
-export function indicatorsDocument(indicators: IndicatorSummary[], edition: Edition) {
+export function indicatorsDocument(indicators: IndicatorSummary[], edition: Edition): IndicatorsDocument {
   return {
     edition: editionRecord(edition),
     indicators: indicators.map((i) => ({ ...indicatorRecord(i), figure_count: i.figures.length, api_url: siteUrl(`/api/v1/indicators/${i.slug}`) })),
@@ -214,6 +179,6 @@ export function indicatorsDocument(indicators: IndicatorSummary[], edition: Edit
 }
 
 /** /api/v1/figures: every figure of every indicator. */
-export function figuresDocument(indicators: IndicatorSummary[], sources: Map<string, SourceSummary>, edition: Edition) {
+export function figuresDocument(indicators: IndicatorSummary[], sources: Map<string, SourceSummary>, edition: Edition): FiguresDocument {
   return { edition: editionRecord(edition), figures: indicators.flatMap((i) => figureRecords(i, sources)) };
 }

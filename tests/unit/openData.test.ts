@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { figuresCsv, type FigureRecord } from "../../lib/openApi/openData";
+import { figuresCsv } from "../../lib/openApi/openData";
+import type { FigureRecord } from "../../lib/openApi/records";
 
 const record = (over: Partial<FigureRecord> = {}): FigureRecord => ({
   indicator: "market-entities", indicator_zh: "市场主体", indicator_en: "Market entities", kind: "actual", year: 2023, comparator: "=", value: 22845, value_max: null,
