@@ -1,5 +1,6 @@
 // What the reader hands the loader: the rows of every file of data/, checked. Its own module so that
 // the reader and the checks it runs share these types without importing each other.
+import type { SiteParticulars } from "../site/siteParticulars";
 import type { IndicatorRow, NotFigureRow, PlanRow, RedirectRow, SectorRow, SourceRow, StepRow, UpdateRow, FigureRow } from "./schema";
 
 export interface Source extends SourceRow { text: string; sha256: string }
@@ -23,4 +24,6 @@ export interface Dataset {
   steps: Lined<StepRow>[];
   /** Damaged passages of the sources, in order of their place in the text. */
   damage: Damage[];
+  /** The site's particulars (data/site.csv): only those it sets. */
+  site: SiteParticulars;
 }

@@ -18,6 +18,7 @@ import { checkPlans } from "./checks/plans";
 import { checkRedirects } from "./checks/redirects";
 import { translationErrors } from "./checks/translations";
 import { uncoveredNumbers } from "./checks/uncoveredNumbers";
+import { parseSiteParticulars, type SiteParticulars } from "../site/siteParticulars";
 import {
   damageRow, figureRow, indicatorRow, notFigureRow, planRow, redirectRow, sectorRow, sourceRow, stepRow, updateRow,
 } from "./schema";
@@ -27,7 +28,11 @@ export { translationProblems } from "./checks/translations";
 
 export type ReadResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
 
-export function readDataset(dataDir: string): ReadResult {
+/**
+ * `publicDir` is where files the data name must be saved for the site to serve them (the organ mark
+ * of data/site.csv): the site's public/ in the working directory.
+ */
+export function readDataset(dataDir: string, publicDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "public")): ReadResult {
   const errors: DataError[] = [];
   // Errors name files by their place in the data folder (data/figures.csv), wherever it is.
   const label = (name: string) => path.posix.join("data", name);
@@ -53,6 +58,9 @@ export function readDataset(dataDir: string): ReadResult {
   const plans = rowsOf("plans.csv", planRow);
   const steps = rowsOf("steps.csv", stepRow);
   const damageRows = rowsOf("damage.csv", damageRow);
+  let site: SiteParticulars = {};
+  const siteFile = path.join(dataDir, "site.csv");
+  if (!existsSync(siteFile)) errors.push({ file: label("site.csv"), line: 0, field: "-", message: "file is missing" });
 
   const sources: (Source & { line: number })[] = [];
   for (const row of sourceRows) {
@@ -110,6 +118,11 @@ export function readDataset(dataDir: string): ReadResult {
     ...duplicates(label("updates.csv"), updates, "summary_zh", (u) => `${u.date}|${u.summary_zh}`),
     ...checkNotFigures(label("not-figures.csv"), notFigures, sourceById),
   );
+  if (existsSync(siteFile)) {
+    const read = parseSiteParticulars(readFileSync(siteFile, "utf8"), label("site.csv"), (image) => existsSync(path.join(publicDir, image)));
+    if (read.ok) site = read.particulars;
+    else errors.push(...read.errors);
+  }
   // Only a dataset whose rows all hold can say which numbers of the sources none of them covers.
   if (errors.length === 0) errors.push(...uncoveredNumbers(sources, figures, notFigures, indicators, label));
 
@@ -123,6 +136,7 @@ export function readDataset(dataDir: string): ReadResult {
       plans,
       steps: [...steps].sort((a, b) => plans.findIndex((p) => p.id === a.plan) - plans.findIndex((p) => p.id === b.plan) || a.step - b.step),
       damage,
+      site,
     },
   };
 }

@@ -16,7 +16,7 @@ import type {
 import type { PlanKind } from "../data/vocabulary";
 import { damageId } from "../source/sourceReader";
 import { buildSearchIndex, type SearchEntry } from "../search/searchIndex";
-import { siteParticulars } from "../site/siteParticulars";
+import { SITE_FIELDS, type SiteField, type SiteParticulars } from "../site/siteParticulars";
 
 export type * from "./views";
 
@@ -167,8 +167,16 @@ export async function getMethodologyPage() {
   return { edition, sources, numbers, damaged: await prisma.sourceDamage.count() };
 }
 
+/** The site's particulars (data/site.csv, as loaded): only those the file sets. Callers must not mutate it. */
+export const getSiteParticulars = oncePerProcess(async (): Promise<SiteParticulars> => {
+  const rows = await prisma.siteParticular.findMany();
+  // The loader wrote only validated fields; the order of SITE_FIELDS is the footer's.
+  const value = new Map(rows.map((r) => [r.field, r.value]));
+  return Object.fromEntries(SITE_FIELDS.flatMap((field): [SiteField, string][] => (value.has(field) ? [[field, value.get(field)!]] : [])));
+});
+
 /** What the footer of every site page shows: the edition, the sources, the site's particulars (data/site.csv). */
 export async function getSiteFooter() {
-  const [dataset, sources] = await Promise.all([getDatasetVersion(), listSources()]);
-  return { dataset, sources, particulars: siteParticulars() };
+  const [dataset, sources, particulars] = await Promise.all([getDatasetVersion(), listSources(), getSiteParticulars()]);
+  return { dataset, sources, particulars };
 }
