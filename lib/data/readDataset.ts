@@ -58,9 +58,9 @@ export function readDataset(dataDir: string, publicDir = path.join(/*turbopackIg
   const plans = rowsOf("plans.csv", planRow);
   const steps = rowsOf("steps.csv", stepRow);
   const damageRows = rowsOf("damage.csv", damageRow);
-  let site: SiteParticulars = {};
   const siteFile = path.join(dataDir, "site.csv");
-  if (!existsSync(siteFile)) errors.push({ file: label("site.csv"), line: 0, field: "-", message: "file is missing" });
+  const siteText = existsSync(siteFile) ? readFileSync(siteFile, "utf8") : null;
+  if (siteText === null) errors.push({ file: label("site.csv"), line: 0, field: "-", message: "file is missing" });
 
   const sources: (Source & { line: number })[] = [];
   for (const row of sourceRows) {
@@ -118,11 +118,10 @@ export function readDataset(dataDir: string, publicDir = path.join(/*turbopackIg
     ...duplicates(label("updates.csv"), updates, "summary_zh", (u) => `${u.date}|${u.summary_zh}`),
     ...checkNotFigures(label("not-figures.csv"), notFigures, sourceById),
   );
-  if (existsSync(siteFile)) {
-    const read = parseSiteParticulars(readFileSync(siteFile, "utf8"), label("site.csv"), (image) => existsSync(path.join(publicDir, image)));
-    if (read.ok) site = read.particulars;
-    else errors.push(...read.errors);
-  }
+  // The site's particulars are not facts of the sources, so no other check involves them.
+  const siteRead = parseSiteParticulars(siteText ?? "", label("site.csv"), (image) => existsSync(path.join(publicDir, image)));
+  if (siteText !== null && !siteRead.ok) errors.push(...siteRead.errors);
+  const site: SiteParticulars = siteRead.ok ? siteRead.particulars : {};
   // Only a dataset whose rows all hold can say which numbers of the sources none of them covers.
   if (errors.length === 0) errors.push(...uncoveredNumbers(sources, figures, notFigures, indicators, label));
 
