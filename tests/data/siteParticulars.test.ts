@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatDataError } from "../../lib/data/errors";
+import { loadDatabase } from "../../lib/data/loadDatabase";
 import { readDataset } from "../../lib/data/readDataset";
 import { readSiteParticulars, SITE_FIELDS } from "../../lib/site/siteParticulars";
 import { copyData, realDataDir, removeScratch, repoRoot, scratchDir } from "./helpers";
@@ -86,4 +87,17 @@ describe("data/site.csv, the site particulars", () => {
     const missing = readDataset(dir);
     expect(missing.ok ? [] : missing.errors.map(formatDataError)).toEqual(["data/site.csv:0 -: file is missing"]);
   });
+
+  it("reaches the footer through the store: getSiteFooter gives what the loaded folder's site.csv sets, not the working directory's", async () => {
+    const dir = copyData();
+    fs.writeFileSync(path.join(dir, "site.csv"), "field,value\nsponsor,示例区人民政府办公室\nsite_code,1402990001\n");
+    const read = readDataset(dir);
+    if (!read.ok) throw new Error(read.errors.map(formatDataError).join("\n"));
+    const file = path.join(scratchDir("site-db"), "dashboard.db");
+    await loadDatabase(read.dataset, file, new Date("2026-12-02T00:00:00Z"));
+    process.env.DATABASE_FILE = file;
+    const { getSiteFooter } = await import("../../lib/queries/queries");
+    // The committed data/site.csv sets nothing, so anything shown came from the loaded copy.
+    expect((await getSiteFooter()).particulars).toEqual({ sponsor: "示例区人民政府办公室", site_code: "1402990001" });
+  }, 60_000);
 });
