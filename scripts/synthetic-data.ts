@@ -69,6 +69,7 @@ export function generate(out: string, n: number): void {
   writeFileSync(path.join(out, "not-figures.csv"), "source,excerpt,reason_zh\n");
   writeFileSync(path.join(out, "steps.csv"), "step,year,source,summary_zh,summary_en,excerpts\n");
   writeFileSync(path.join(out, "damage.csv"), "source,excerpt,occurrence,note_zh,note_en\n");
+  writeFileSync(path.join(out, "site.csv"), readFileSync(path.join(process.cwd(), "data", "site.csv"), "utf8"));
   writeFileSync(path.join(out, "redirects.csv"), readFileSync(path.join(process.cwd(), "data", "redirects.csv"), "utf8").split("\n")[0] + "\n");
   writeFileSync(path.join(out, "updates.csv"), readFileSync(path.join(process.cwd(), "data", "updates.csv"), "utf8"));
   console.log(`Wrote a synthetic data set ${n}× the real one to ${out}: ${(sectorRows.length - 1)} sectors, ${indicatorRows.length - 1} indicators, ${figureRows.length - 1} figures.`);

@@ -113,6 +113,7 @@ async function writeDataset(dataset: Dataset, file: string, statusDate: Date): P
       ...insertRows<Prisma.SourceDamageCreateManyInput>(prisma, "SourceDamage", dataset.damage.map((d) => ({
         sourceId: d.source, start: d.start, end: d.end, noteZh: d.note_zh, noteEn: d.note_en,
       }))),
+      ...insertRows<Prisma.SiteParticularCreateManyInput>(prisma, "SiteParticular", Object.entries(dataset.site).map(([field, value]) => ({ field, value }))),
       ...insertRows<Prisma.DatasetCreateManyInput>(prisma, "Dataset", [{ id: 1, version, figures: dataset.figures.length, statusDate: statusDate.toISOString().slice(0, 10) }]),
     ]);
   } finally {

@@ -16,7 +16,7 @@ import type {
 import type { PlanKind } from "../model/vocabulary";
 import { damageId } from "../source/sourceReader";
 import { buildSearchIndex, type SearchEntry } from "../search/searchIndex";
-import { siteParticulars } from "../site/siteParticulars";
+import { SITE_FIELDS, type SiteField, type SiteParticulars } from "../site/siteParticulars";
 
 
 const datasetRow = oncePerProcess(() => prisma.dataset.findUniqueOrThrow({ where: { id: 1 } }));
@@ -172,8 +172,16 @@ export async function getOpenDataContext(): Promise<{ sources: Map<string, Sourc
   return { sources: new Map(sources.map((s) => [s.id, s])), edition };
 }
 
+/** The site's particulars (data/site.csv, as loaded): only those the file sets. Callers must not mutate it. */
+export const getSiteParticulars = oncePerProcess(async (): Promise<SiteParticulars> => {
+  const rows = await prisma.siteParticular.findMany();
+  // The loader wrote only validated fields; the order of SITE_FIELDS is the footer's.
+  const value = new Map(rows.map((r) => [r.field, r.value]));
+  return Object.fromEntries(SITE_FIELDS.flatMap((field): [SiteField, string][] => (value.has(field) ? [[field, value.get(field)!]] : [])));
+});
+
 /** What the footer of every site page shows: the edition, the sources, the site's particulars (data/site.csv). */
 export async function getSiteFooter() {
-  const [edition, sources] = await Promise.all([getEdition(), listSources()]);
-  return { edition, sources, particulars: siteParticulars() };
+  const [edition, sources, particulars] = await Promise.all([getEdition(), listSources(), getSiteParticulars()]);
+  return { edition, sources, particulars };
 }

@@ -1,12 +1,13 @@
 // The particulars a Chinese government website shows in its footer (政府网站发展指引, 国办发〔2017〕47号),
-// read at build time from one committed file, data/site.csv (README: "Running the site as a
-// government website"). Every item is optional: a build shows exactly the items the file sets, and
-// the committed file sets none, because this site is not yet run by any government office.
+// from one committed file, data/site.csv (README: "Running the site as a government website"), which
+// the reader validates with the rest of data/ and the loader puts in the store (lib/queries
+// getSiteParticulars reads them back). Every item is optional: a build shows exactly the items the
+// file sets, and the committed file sets none, because this site is not yet run by any government office.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { readRows } from "../data/csv";
-import { InvalidDataError, type DataError } from "../data/errors";
+import type { DataError } from "../data/errors";
 
 const text = z.string().trim().min(1).max(200, "must be at most 200 characters");
 const https = z.url({ protocol: /^https$/, error: "must be a full https:// address" });
@@ -48,13 +49,12 @@ export const ICP_SERVICE = "https://beian.miit.gov.cn/";
 export const policeServiceUrl = (police: string) => `https://beian.mps.gov.cn/#/query/webSearch?code=${police.replace(/\D/g, "")}`;
 
 /**
- * Reads and validates a particulars file. `label` names it in errors (data/site.csv); `publicDir`
- * is where the organ mark's image must exist. Empty values mean "not set".
+ * Validates the text of a particulars file. `label` names it in errors (data/site.csv);
+ * `imageExists` says whether the organ mark's image is saved under public/. Empty values mean "not set".
  */
-export function readSiteParticulars(file: string, publicDir: string, label = "data/site.csv"):
+export function parseSiteParticulars(csv: string, label: string, imageExists: (publicPath: string) => boolean):
   { ok: true; particulars: SiteParticulars } | { ok: false; errors: DataError[] } {
-  if (!existsSync(file)) return { ok: false, errors: [{ file: label, line: 0, field: "-", message: "file is missing" }] };
-  const { rows, errors } = readRows(label, readFileSync(file, "utf8"), siteRow);
+  const { rows, errors } = readRows(label, csv, siteRow);
   const particulars: SiteParticulars = {};
   const lineOf = new Map<SiteField, number>();
   for (const { field, value, line } of rows) {
@@ -75,19 +75,14 @@ export function readSiteParticulars(file: string, publicDir: string, label = "da
   const unset = (field: SiteField) => !particulars[field] && !errors.some((e) => e.field === field);
   if (particulars.organ_mark_image && unset("organ_mark_url")) error("organ_mark_url", "must be set when organ_mark_image is", lineOf.get("organ_mark_image"));
   if (particulars.organ_mark_url && unset("organ_mark_image")) error("organ_mark_image", "must be set when organ_mark_url is", lineOf.get("organ_mark_url"));
-  if (particulars.organ_mark_image && !existsSync(path.join(/*turbopackIgnore: true*/ publicDir, particulars.organ_mark_image)))
+  if (particulars.organ_mark_image && !imageExists(particulars.organ_mark_image))
     error("organ_mark_image", `public${particulars.organ_mark_image} does not exist: save the image the issuer gave there`);
   return errors.length ? { ok: false, errors } : { ok: true, particulars };
 }
 
-/** The site's own particulars, from data/site.csv; a bad file stops the build with every problem listed. */
-// turbopackIgnore: read at build time, when the pages are prerendered; nothing to bundle or trace.
-export function loadSiteParticulars(root = /*turbopackIgnore: true*/ process.cwd()): SiteParticulars {
-  const result = readSiteParticulars(path.join(/*turbopackIgnore: true*/ root, "data", "site.csv"), path.join(/*turbopackIgnore: true*/ root, "public"));
-  if (!result.ok) throw new InvalidDataError(result.errors);
-  return result.particulars;
+/** Reads and validates a particulars file; `publicDir` is where the organ mark's image must exist. */
+export function readSiteParticulars(file: string, publicDir: string, label = "data/site.csv"):
+  { ok: true; particulars: SiteParticulars } | { ok: false; errors: DataError[] } {
+  if (!existsSync(file)) return { ok: false, errors: [{ file: label, line: 0, field: "-", message: "file is missing" }] };
+  return parseSiteParticulars(readFileSync(file, "utf8"), label, (image) => existsSync(path.join(publicDir, image)));
 }
-
-let loaded: SiteParticulars | undefined;
-/** loadSiteParticulars once per process: every prerendered page's footer asks for it. Callers must not mutate it. */
-export const siteParticulars = (): SiteParticulars => (loaded ??= loadSiteParticulars());

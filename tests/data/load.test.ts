@@ -119,6 +119,18 @@ describe("loadDatabase", () => {
     expect(steps.length).toBeGreaterThan(0);
   });
 
+  it("stores the site's particulars (data/site.csv) it was given, one row per particular set", async () => {
+    const { file } = await freshDatabase();
+    // The frozen copy sets none, as the committed data/ does.
+    expect(query(file, `SELECT * FROM "SiteParticular"`)).toEqual([]);
+    const dir = scratchDir("db-site");
+    await loadDatabase({ ...dataset, site: { sponsor: "示例区人民政府办公室", site_code: "1402990001" } }, path.join(dir, "dashboard.db"), STATUS_DAY);
+    expect(query(path.join(dir, "dashboard.db"), `SELECT field, value FROM "SiteParticular" ORDER BY field`)).toEqual([
+      { field: "site_code", value: "1402990001" },
+      { field: "sponsor", value: "示例区人民政府办公室" },
+    ]);
+  });
+
   it("loading the same data twice gives the same version and the same tables", async () => {
     const { file, version } = await freshDatabase();
     const before = contents(file);
@@ -202,5 +214,22 @@ describe("npm run db:load (scripts/db-load.ts)", () => {
     expect(sha256(file)).toBe(before);
     expect(fs.readdirSync(dir)).toEqual(["dashboard.db"]);
     expect(leftovers(otherDir)).toEqual([]);
+  });
+
+  it("refuses a bad site.csv of DATA_DIR by file, line and field, leaving the existing file unchanged", { timeout: 90_000 }, async () => {
+    const { dir, file } = await freshDatabase();
+    const before = sha256(file);
+    const broken = copyData();
+    replaceOnce(broken, "site.csv", "site_code,\n", "site_code,14020\n");
+    replaceOnce(broken, "site.csv", "error_report_url,", "error_report_url,http://example.org/");
+    const bad = await run({ DATA_DIR: broken, DATABASE_FILE: file });
+    expect(bad.status).not.toBe(0);
+    const codeLine = lineContaining(broken, "site.csv", "site_code,");
+    const urlLine = lineContaining(broken, "site.csv", "error_report_url,");
+    expect(bad.stderr).toMatch(new RegExp(`^ {2}data/site\\.csv:${codeLine} site_code: must be the ten letters or digits of the 网站标识码`, "m"));
+    expect(bad.stderr).toMatch(new RegExp(`^ {2}data/site\\.csv:${urlLine} error_report_url: must be a full https:// address$`, "m"));
+    expect(bad.stdout).not.toContain("Loaded");
+    expect(sha256(file)).toBe(before);
+    expect(fs.readdirSync(dir)).toEqual(["dashboard.db"]);
   });
 });

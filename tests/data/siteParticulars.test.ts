@@ -2,8 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatDataError } from "../../lib/data/errors";
-import { loadSiteParticulars, readSiteParticulars, SITE_FIELDS } from "../../lib/site/siteParticulars";
-import { removeScratch, repoRoot, scratchDir } from "./helpers";
+import { loadDatabase } from "../../lib/data/loadDatabase";
+import { readDataset } from "../../lib/data/readDataset";
+import { readSiteParticulars, SITE_FIELDS } from "../../lib/site/siteParticulars";
+import { copyData, realDataDir, removeScratch, repoRoot, scratchDir } from "./helpers";
 
 const fixture = path.join(repoRoot, "tests", "fixtures", "site");
 afterAll(removeScratch);
@@ -22,7 +24,9 @@ const errorsOf = (csv: string) => {
 
 describe("data/site.csv, the site particulars", () => {
   it("the committed file is valid and sets nothing: this site is not run by a government office", () => {
-    expect(loadSiteParticulars(repoRoot)).toEqual({});
+    expect(readSiteParticulars(path.join(repoRoot, "data", "site.csv"), path.join(repoRoot, "public"))).toEqual({ ok: true, particulars: {} });
+    const read = readDataset(realDataDir);
+    expect(read.ok && read.dataset.site).toEqual({});
     // Every field is listed (empty), so an operator sees what there is to fill in.
     const fields = fs.readFileSync(path.join(repoRoot, "data", "site.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[0]);
     expect(fields).toEqual(SITE_FIELDS);
@@ -71,10 +75,29 @@ describe("data/site.csv, the site particulars", () => {
     expect(errorsOf("field,value\norgan_mark_url,https://bszs.conac.cn/x\n")).toEqual(["data/site.csv:2 organ_mark_image: must be set when organ_mark_url is"]);
   });
 
-  it("a bad file stops the build with every problem listed", () => {
-    const dir = scratchDir("site-root");
-    fs.mkdirSync(path.join(dir, "data"));
-    fs.writeFileSync(path.join(dir, "data", "site.csv"), "field,value\nsite_code,x\n");
-    expect(() => loadSiteParticulars(dir)).toThrow("data/site.csv:2 site_code: must be the ten letters or digits");
+  it("is read with the rest of the data folder it is in (DATA_DIR), so a bad file stops the load with every problem listed", () => {
+    const dir = copyData();
+    fs.writeFileSync(path.join(dir, "site.csv"), "field,value\nsite_code,x\nsponsor,平城区人民政府办公室\n");
+    const bad = readDataset(dir);
+    expect(bad.ok ? [] : bad.errors.map(formatDataError)).toEqual(["data/site.csv:2 site_code: must be the ten letters or digits of the 网站标识码 (e.g. 1402020001)"]);
+    fs.writeFileSync(path.join(dir, "site.csv"), "field,value\nsponsor,平城区人民政府办公室\n");
+    const good = readDataset(dir);
+    expect(good.ok && good.dataset.site).toEqual({ sponsor: "平城区人民政府办公室" });
+    fs.rmSync(path.join(dir, "site.csv"));
+    const missing = readDataset(dir);
+    expect(missing.ok ? [] : missing.errors.map(formatDataError)).toEqual(["data/site.csv:0 -: file is missing"]);
   });
+
+  it("reaches the footer through the store: getSiteFooter gives what the loaded folder's site.csv sets, not the working directory's", async () => {
+    const dir = copyData();
+    fs.writeFileSync(path.join(dir, "site.csv"), "field,value\nsponsor,示例区人民政府办公室\nsite_code,1402990001\n");
+    const read = readDataset(dir);
+    if (!read.ok) throw new Error(read.errors.map(formatDataError).join("\n"));
+    const file = path.join(scratchDir("site-db"), "dashboard.db");
+    await loadDatabase(read.dataset, file, new Date("2026-12-02T00:00:00Z"));
+    process.env.DATABASE_FILE = file;
+    const { getSiteFooter } = await import("../../lib/queries/queries");
+    // The committed data/site.csv sets nothing, so anything shown came from the loaded copy.
+    expect((await getSiteFooter()).particulars).toEqual({ sponsor: "示例区人民政府办公室", site_code: "1402990001" });
+  }, 60_000);
 });

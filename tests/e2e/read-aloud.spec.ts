@@ -6,28 +6,36 @@ import { expect, test, type Page } from "@playwright/test";
 const PAGES = ["/", "/sectors/livelihoods", "/indicators/market-entities"];
 const BUTTON = /朗读本页|Read this page aloud/;
 
-/** The voices this browser really has, once Chromium has loaded them. */
-function voices(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const langs = () => speechSynthesis.getVoices().map((v) => v.lang);
-        if (langs().length) return resolve(langs());
-        speechSynthesis.addEventListener("voiceschanged", () => resolve(langs()), { once: true });
-        setTimeout(() => resolve(langs()), 2000);
-      }),
-  );
+/**
+ * A browser whose voices are `langs`, arriving as Chromium's do: none when the page loads, then all at
+ * once with voiceschanged, here when the test calls deliverVoices (no waiting on the real browser,
+ * which on this machine has no voices at all).
+ */
+async function withVoices(page: Page, langs: string[]) {
+  await page.addInitScript((langs) => {
+    let voices: SpeechSynthesisVoice[] = [];
+    speechSynthesis.getVoices = () => voices;
+    (window as unknown as { deliverVoices: () => void }).deliverVoices = () => {
+      voices = langs.map((lang) => ({ name: `Test ${lang}`, lang, localService: true, default: false, voiceURI: `test-${lang}` }) as SpeechSynthesisVoice);
+      speechSynthesis.dispatchEvent(new Event("voiceschanged"));
+    };
+  }, langs);
 }
 
-test("the button is offered exactly when this Chromium has a voice for the page's language", async ({ page }) => {
-  for (const lang of ["zh", "en"] as const)
-    for (const path of PAGES) {
-      const url = lang === "en" ? `/en${path === "/" ? "" : path}` : path;
-      await page.goto(url);
-      const has = (await voices(page)).some((v) => v.toLowerCase().startsWith(lang));
-      await expect(page.getByRole("button", { name: BUTTON }), `${url}: voice for ${lang}: ${has}`).toHaveCount(has ? 1 : 0);
-    }
-});
+for (const langs of [[], ["zh-CN"], ["en-GB"], ["zh_TW", "en-US"]])
+  test(`the button is offered exactly where the browser has a voice for the page's language (voices: ${langs.join(", ") || "none"})`, async ({ page }) => {
+    await withVoices(page, langs);
+    for (const lang of ["zh", "en"] as const)
+      for (const path of PAGES) {
+        const url = lang === "en" ? `/en${path === "/" ? "" : path}` : path;
+        await page.goto(url);
+        // Before any voice has arrived, nothing is offered.
+        await expect(page.getByRole("button", { name: BUTTON })).toHaveCount(0);
+        await page.evaluate(() => (window as unknown as { deliverVoices: () => void }).deliverVoices());
+        const has = langs.some((v) => v.toLowerCase().startsWith(lang));
+        await expect(page.getByRole("button", { name: BUTTON }), `${url}: voices ${langs.join(", ")}`).toHaveCount(has ? 1 : 0);
+      }
+  });
 
 /**
  * A browser that reports one Chinese voice and records what it is asked to say instead of saying it

@@ -1,15 +1,14 @@
-// The built site's footer shows exactly the site particulars data/site.csv configures (issue 16),
+// The built site's footer shows exactly the site particulars site.csv of its data configures (issue 16),
 // on real pages in both languages and on the 404 page. Every particular of a full sample
 // configuration is checked on the real footer component by tests/unit/siteFooter.test.ts.
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { loadSiteParticulars } from "../../lib/site/siteParticulars";
+import { e2eDataset } from "./site";
 
-const repoRoot = path.resolve(import.meta.dirname, "..", "..");
 const ALL = ["sponsor", "contact", "site_code", "icp", "police", "organ_mark", "error_report"] as const;
 
 test("the built site's footer shows exactly what data/site.csv configures, in both languages", async ({ page }) => {
-  const p = loadSiteParticulars(repoRoot);
+  // The particulars of the data folder the site was built from (DATA_DIR: the frozen copy's site.csv).
+  const p = e2eDataset().site;
   const configured = ALL.filter((name) => (name === "organ_mark" ? p.organ_mark_image : name === "error_report" ? p.error_report_url : p[name]));
   for (const url of ["/", "/indicators/market-entities", "/en", "/en/methodology", "/no/such/page"]) {
     await page.goto(url);

@@ -1,41 +1,28 @@
 // Search over the real data/: what a reader types, and what must come first.
 import fs from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDatabase } from "../../lib/data/loadDatabase";
 import { readDataset } from "../../lib/data/readDataset";
-import { toIndicatorSummary } from "../../lib/queries/indicatorViews";
 import { pinyinDistance, pinyinUnits } from "../../lib/search/pinyinDistance";
 import { searchEntries } from "../../lib/search/searchEntries";
-import { buildSearchIndex, type SearchableIndicator, type SearchEntry } from "../../lib/search/searchIndex";
-import { fixtureDataDir, rawRows, repoRoot } from "../data/helpers";
+import type { SearchEntry } from "../../lib/search/searchIndex";
+import { fixtureDataDir, rawRows, removeScratch, repoRoot, scratchDir } from "../data/helpers";
+
+afterAll(removeScratch);
 
 let index: SearchEntry[];
-beforeAll(() => {
+beforeAll(async () => {
   const result = readDataset(fixtureDataDir);
-  if (!result.ok) throw new Error("data/ must be valid");
-  const { sectors, indicators, figures, plans, steps } = result.dataset;
-  const planViews = plans.map((p) => ({
-    id: p.id, kind: p.kind, year: p.year, sourceId: p.source, nameZh: p.name_zh, nameEn: p.name_en, summaryZh: p.summary_zh, summaryEn: p.summary_en,
-    steps: steps.filter((s) => s.plan === p.id).map((s) => ({ ...s, dueAtYearEnd: s.year_end, summaryZh: s.summary_zh, summaryEn: s.summary_en })),
-  }));
-  // The rows as the store holds them, turned into views by the same pure mapping lib/queries/queries.ts uses.
-  const searchable: SearchableIndicator[] = indicators.map((i) =>
-    toIndicatorSummary(
-      {
-        slug: i.slug, sectorSlug: i.sector, groupZh: i.group_zh, groupEn: i.group_en, nameZh: i.name_zh, nameEn: i.name_en, unit: i.unit, direction: i.direction,
-        definitionZh: i.definition_zh, definitionEn: i.definition_en, headline: i.headline,
-        figures: figures.filter((f) => f.indicator === i.slug).map((f) => ({
-          kind: f.kind, year: f.year, comparator: f.comparator, value: f.value, valueMax: f.value_max, plan: f.plan, step: f.step,
-          sourceId: f.source, source: { titleZh: "", titleEn: null }, excerpt: f.excerpt, excerptStart: f.excerptStart, noteZh: f.note_zh,
-          excerptEn: f.excerpt_en, noteEn: f.note_en, baselineComparable: f.baseline_comparable, line: f.line,
-        })),
-      },
-      new Date(),
-      planViews,
-    ),
-  );
-  index = buildSearchIndex(sectors.map((s) => ({ slug: s.slug, nameZh: s.name_zh, nameEn: s.name_en })), searchable);
-});
+  if (!result.ok) throw new Error("tests/fixtures/data must be valid");
+  // The index exactly as the build makes it: the frozen data loaded into a real SQLite file, read by
+  // the site's own query (getSearchIndex), so no copy of the rows-to-views mapping lives here.
+  const file = path.join(scratchDir("search-index"), "dashboard.db");
+  await loadDatabase(result.dataset, file, new Date("2026-12-02T00:00:00Z"));
+  process.env.DATABASE_FILE = file;
+  const { getSearchIndex } = await import("../../lib/queries/queries");
+  index = await getSearchIndex();
+}, 60_000);
 
 const urls = (query: string, limit = 10) => searchEntries(query, index, limit).map((e) => e.url);
 

@@ -1,13 +1,13 @@
 // The plans of data/plans.csv, their steps (steps.csv) and the targets that name them (figures.csv),
 // checked against each other and against the plans' sources. A plan is data: a new year's key tasks
 // are a row here, never a change of code. Pure: the reader hands it the rows it read.
-import { exactValue } from "../format/englishNumbers";
-import { sameDecimal } from "../format/exactDecimal";
-import { findNumbers } from "../format/sourceNumbers";
-import type { DataError } from "./errors";
-import type { FigureRow, PlanRow, StepRow } from "./schema";
+import { exactValue } from "../../format/englishNumbers";
+import { sameDecimal } from "../../format/exactDecimal";
+import { findNumbers } from "../../format/sourceNumbers";
+import type { DataError } from "../errors";
+import type { FigureRow, PlanRow, StepRow } from "../schema";
 
-type Lined<T> = T & { line: number };
+import type { Lined } from "../dataset";
 
 export function checkPlans(input: {
   plans: Lined<PlanRow>[];
