@@ -1,6 +1,13 @@
 import { SiteFooter, type SiteFooterProps } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
+import { TranslationNote } from "@/components/TranslationNote";
 import { UI, type Lang } from "@/lib/i18n/language";
+
+// English pages say at the top that the English is ours and the Chinese the authority; Chinese pages need no such line.
+const TEXT = {
+  zh: { note: null },
+  en: { note: <TranslationNote /> },
+} satisfies Record<Lang, { note: React.ReactNode }>;
 
 /**
  * The site around a page: skip link, header, main and footer. Not used by /embed/* pages.
@@ -19,6 +26,7 @@ export function SiteChrome({ children, footer, lang = "zh", languageSwitch = tru
       </a>
       <SiteHeader lang={lang} languageSwitch={languageSwitch} />
       <main id="main" className="site-chrome mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
+        {TEXT[lang].note}
         {children}
       </main>
       <SiteFooter lang={lang} {...footer} />

@@ -1,6 +1,6 @@
 import { atomResponse } from "@/lib/sharing/atomResponse";
 
-// /en/updates.xml: the Atom feed of the data's changelog, English around the Chinese entries.
+// The Atom feed of the data's changelog in one language (/updates.xml, /en/updates.xml), written once at build time (a static file).
 export const dynamic = "force-static";
 
 export function GET() {
