@@ -42,7 +42,12 @@ export function titleIn(lang: Lang, x: { titleZh: string; titleEn: string | null
   return x.titleEn ? `${x.titleEn} (《${x.titleZh}》)` : `《${x.titleZh}》 [title not yet translated]`;
 }
 
+/** A text the data hold in both languages, in one: the Chinese, or our English (or the Chinese, marked, until we have it). */
+export function textIn(lang: Lang, zh: string, en: string | null): string {
+  return lang === "en" ? englishOr(zh, en) : zh;
+}
+
 /** A thing's name in a language: its Chinese name, or our English (or the Chinese, marked, until we have it). */
 export function nameIn(lang: Lang, x: { nameZh: string; nameEn: string | null }): string {
-  return lang === "en" ? englishOr(x.nameZh, x.nameEn) : x.nameZh;
+  return textIn(lang, x.nameZh, x.nameEn);
 }
