@@ -1,11 +1,11 @@
-import { pathIn, textIn, titleIn, type Lang } from "@/lib/i18n/language";
+import { pathIn, PUNCTUATION, textIn, titleIn, type Lang } from "@/lib/i18n/language";
 import type { FigureView } from "@/lib/queries/queries";
 import { excerptId } from "@/lib/source/sourceReader";
 
 type Quoted = Pick<FigureView, "excerpt" | "excerptEn" | "noteZh" | "noteEn" | "sourceId" | "sourceTitleZh" | "sourceTitleEn" | "excerptStart">;
 
 const TEXT = {
-  zh: { translation: () => null, original: "原文：", originalClass: "text-ink", check: "在原文中查看", note: "编者注（本站）：", noteGap: "" },
+  zh: { translation: () => null, original: "原文：", originalClass: "text-ink", check: "在原文中查看", note: "编者注（本站）：" },
   en: {
     translation: (f: Quoted) =>
       f.excerptEn !== null ? (
@@ -17,10 +17,10 @@ const TEXT = {
           Not yet translated: the source&apos;s words are below, in Chinese. The figure is given in English above.
         </p>
       ),
-    original: "Original (Chinese):", originalClass: "mt-1 text-ink", check: "See it in the source (Chinese)", note: "Our note:", noteGap: " ",
+    original: "Original (Chinese):", originalClass: "mt-1 text-ink", check: "See it in the source (Chinese)", note: "Our note:",
   },
 } satisfies Record<Lang, {
-  translation: (f: Quoted) => React.ReactNode; original: string; originalClass: string; check: string; note: string; noteGap: string;
+  translation: (f: Quoted) => React.ReactNode; original: string; originalClass: string; check: string; note: string;
 }>;
 
 /**
@@ -49,7 +49,7 @@ export function ExcerptQuote({ figure, lang }: { figure: Quoted; lang: Lang }) {
       {note && (
         <p className="mt-1 text-muted">
           <span className="font-semibold">{text.note}</span>
-          {text.noteGap}{note}
+          {PUNCTUATION[lang].sentenceGap}{note}
         </p>
       )}
     </div>

@@ -4,7 +4,7 @@ import { IndicatorChart } from "@/components/IndicatorChart";
 import { TargetTerm } from "@/components/TargetTerm";
 import { editionLine } from "@/lib/i18n/editionLine";
 import { headlineFigures } from "@/lib/sharing/headlineFigures";
-import { type Lang, nameIn, pathIn, SITE_NAME, titleIn } from "@/lib/i18n/language";
+import { type Lang, nameIn, pathIn, PUNCTUATION, SITE_NAME, titleIn } from "@/lib/i18n/language";
 import { sourcesCited } from "@/lib/queries/indicatorViews";
 import type { Edition, IndicatorDetail } from "@/lib/queries/queries";
 import { siteUrl } from "@/lib/sharing/siteUrl";
@@ -13,7 +13,6 @@ const TEXT = {
   zh: {
     title: (name: string) => `${name}（嵌入）`,
     heading: (name: string) => `平城区 · ${name}`,
-    sourceSeparator: "",
     year: (year: number) => `${year}年`,
     results: "结果",
     noResult: "本站暂无结果",
@@ -23,7 +22,6 @@ const TEXT = {
   en: {
     title: (name: string) => `${name} (embed)`,
     heading: (name: string) => `Pingcheng · ${name}`,
-    sourceSeparator: "; ",
     year: (year: number) => String(year),
     results: "Results",
     noResult: "None on this site yet",
@@ -36,7 +34,7 @@ const TEXT = {
     linkBack: `See every figure and its source on the ${SITE_NAME.en} ↗`,
   },
 } satisfies Record<Lang, {
-  title: (name: string) => string; heading: (name: string) => string; sourceSeparator: string; year: (year: number) => string;
+  title: (name: string) => string; heading: (name: string) => string; year: (year: number) => string;
   results: string; noResult: string; credit: (sources: string, edition: string) => React.ReactNode; linkBack: string;
 }>;
 
@@ -50,7 +48,7 @@ export function IndicatorEmbed({ indicator, edition, lang }: { indicator: Indica
   // The embed shows these two figures and the chart of the numeric ones: it cites their sources.
   const sources = sourcesCited(indicator.figures.filter((f) => f === actual || f === target || f.value !== null))
     .map((s) => titleIn(lang, s))
-    .join(text.sourceSeparator);
+    .join(PUNCTUATION[lang].list);
   const page = siteUrl(pathIn(lang, `/indicators/${indicator.slug}`));
   const name = nameIn(lang, indicator);
   return (

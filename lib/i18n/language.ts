@@ -18,6 +18,15 @@ export function pathIn(lang: Lang, path: string): string {
   return /^\/(?=$|[#?])/.test(bare) ? `/en${bare.slice(1)}` : `/en${bare}`;
 }
 
+/**
+ * The punctuation between pieces of text: Chinese runs sentences and list items together and uses
+ * full-width colons; English puts a space between sentences and "; " between list items.
+ */
+export const PUNCTUATION: Record<Lang, { colon: string; list: string; sentenceGap: string }> = {
+  zh: { colon: "：", list: "", sentenceGap: "" },
+  en: { colon: ": ", list: "; ", sentenceGap: " " },
+};
+
 /** The site's name in each language. */
 export const SITE_NAME: Record<Lang, string> = { zh: "平城区发展目标进展", en: "Pingcheng progress dashboard" };
 
