@@ -1,23 +1,26 @@
 import { CopyButton } from "@/components/CopyButton";
 import { formatDateZh } from "@/lib/format/format";
 import { formatDateEn } from "@/lib/format/formatEn";
-import type { Lang } from "@/lib/i18n/language";
+import { PUNCTUATION, type Lang } from "@/lib/i18n/language";
 import { citations, type CitationInput } from "@/lib/citations/citation";
 
 const TEXT = {
   zh: {
+    // Each reader's own style first: GB/T 7714 for Chinese readers, APA for English ones.
+    styles: ["gbt", "apa"] as const,
     heading: "引用", page: "本页", source: "原文", citeWhat: (what: string) => `引用${what}`, copy: (style: string, what: string) => `复制${style}引文（${what}）`, apa: "APA（第7版）",
     unstated: "原文未注明发布单位或发布日期的，引文如实写作“出版者不详”“出版日期不详”（APA 为 n.d.），本站不作推测。",
     note: (updated: Date, accessed: Date) =>
       `原文标题照录。本页日期为数据更新日期（${formatDateZh(updated)}）；访问日期取本页的生成日期${formatDateZh(accessed)}（页面在发布时生成，引用时可改为您实际访问的日期）。`,
   },
   en: {
+    styles: ["apa", "gbt"] as const,
     heading: "Cite", page: "this page", source: "the source", citeWhat: (what: string) => `Cite ${what}`, copy: (style: string, what: string) => `Copy the ${style} citation of ${what}`, apa: "APA (7th edition)",
     unstated: "Where a source names no publisher or no date, the citations say so (n.d.; GB/T 7714 writes 出版者不详, 出版日期不详) rather than guess.",
     note: (updated: Date, accessed: Date) =>
       `A source's title is cited as written, in Chinese. This page's date is the day its data were last updated (${formatDateEn(updated)}); the access date is the day the page was built, ${formatDateEn(accessed)}: change it to the day you read it.`,
   },
-};
+} satisfies Record<Lang, Record<string, unknown>>;
 
 /**
  * "引用" / "Cite": ready-made citations of this page and of each source its figures come from, each with
@@ -35,7 +38,7 @@ export function CitePanel({ page, sources, lang }: { page: Omit<CitationInput, "
     { style: text.apa, id: "apa", what: text.page, text: all[0].apa.page },
     ...all.map((c, i) => ({ style: text.apa, id: i === 0 ? "apa-source" : `apa-source-${i + 1}`, what: text.source, text: c.apa.source })),
   ];
-  const rows = lang === "en" ? [...apa, ...gbt] : [...gbt, ...apa];
+  const rows = text.styles.flatMap((style) => ({ gbt, apa })[style]);
   return (
     <section aria-labelledby="cite" className="space-y-3">
       <h3 id="cite" className="scroll-mt-4 text-lg font-bold">{text.heading}</h3>
@@ -51,7 +54,7 @@ export function CitePanel({ page, sources, lang }: { page: Omit<CitationInput, "
         ))}
       </dl>
       <p className="text-sm text-muted">
-        {sources.some((s) => s.publisher === null || s.published === null) && `${text.unstated}${lang === "en" ? " " : ""}`}
+        {sources.some((s) => s.publisher === null || s.published === null) && `${text.unstated}${PUNCTUATION[lang].sentenceGap}`}
         {text.note(page.updated, page.accessed)}
       </p>
     </section>

@@ -6,7 +6,7 @@ import type { Lang } from "@/lib/i18n/language";
 const TEXT = {
   zh: { copied: "已复制", failed: "浏览器未允许复制，请手动选中复制" },
   en: { copied: "Copied", failed: "The browser did not allow copying: select the text and copy it by hand" },
-};
+} satisfies Record<Lang, Record<string, unknown>>;
 
 /**
  * Copies `text`, or without it the page's current address (view and anchor included), and says so.

@@ -11,7 +11,7 @@ const TEXT = {
     all: "All the data", allCsv: "Every figure, CSV (Chinese)", allJson: "Everything, JSON",
     rows: "Every row carries the source's excerpt and a link to it in the source. How to use the data and API: ", api: "open data and API", end: ".",
   },
-};
+} satisfies Record<Lang, Record<string, unknown>>;
 
 /** "下载" / "Download": this indicator's data and chart in the page's language, and the whole dataset. Plain links. */
 export function DownloadPanel({ slug, hasChart, lang }: { slug: string; hasChart: boolean; lang: Lang }) {

@@ -4,7 +4,7 @@ import { useSyncExternalStore } from "react";
 import type { Lang } from "@/lib/i18n/language";
 import { ELDER_MODE_ATTRIBUTE, ELDER_MODE_KEY } from "@/lib/site/elderMode";
 
-const LABEL: Record<Lang, string> = { zh: "长辈模式", en: "Larger text" };
+const TEXT = { zh: "长辈模式", en: "Larger text" } satisfies Record<Lang, string>;
 
 // The mode lives on <html> (set before the first paint by ELDER_MODE_SCRIPT); this button only
 // flips it and remembers the choice. Its look follows the attribute in CSS, so it is right even
@@ -34,7 +34,7 @@ export function ElderModeSwitch({ lang }: { lang: Lang }) {
   return (
     <button type="button" aria-pressed={on} onClick={toggle} className="elder-switch tap rounded border-2 border-white px-3 font-semibold text-white">
       <span aria-hidden="true" className="elder-switch-check">✓</span>
-      {LABEL[lang]}
+      {TEXT[lang]}
     </button>
   );
 }

@@ -15,7 +15,7 @@ const TEXT = {
     heading: "Embed", summary: "Get the embed code (iframe)", code: "Embed code", copy: "Copy the embed code",
     preview: "Preview the embed", how: "Paste this code into a web page to show this indicator's figure and chart in English (our translation), with a link back to this page.",
   },
-};
+} satisfies Record<Lang, Record<string, unknown>>;
 
 /** "嵌入" / "Embed": the iframe code for this indicator's embeddable chart and figure, in the page's language, in a disclosure panel. */
 export function EmbedPanel({ slug, title, lang = "zh" }: { slug: string; title: string; lang?: Lang }) {

@@ -1,16 +1,27 @@
-import { englishOr, pathIn, titleIn, type Lang } from "@/lib/i18n/language";
+import { pathIn, PUNCTUATION, textIn, titleIn, type Lang } from "@/lib/i18n/language";
 import type { FigureView } from "@/lib/model/views";
 import { excerptId } from "@/lib/source/sourceReader";
 
 type Quoted = Pick<FigureView, "excerpt" | "excerptEn" | "noteZh" | "noteEn" | "sourceId" | "sourceTitleZh" | "sourceTitleEn" | "excerptStart">;
 
 const TEXT = {
-  zh: { original: "原文：", check: "在原文中查看", note: "编者注（本站）：" },
+  zh: { translation: () => null, original: "原文：", originalClass: "text-ink", check: "在原文中查看", note: "编者注（本站）：" },
   en: {
-    translation: "Our translation:", original: "Original (Chinese):", check: "See it in the source (Chinese)", note: "Our note:",
-    untranslated: "Not yet translated: the source's words are below, in Chinese. The figure is given in English above.",
+    translation: (f: Quoted) =>
+      f.excerptEn !== null ? (
+        <p>
+          <span className="mr-1 font-semibold text-muted">Our translation:</span>{f.excerptEn}
+        </p>
+      ) : (
+        <p className="font-semibold text-muted" data-untranslated>
+          Not yet translated: the source&apos;s words are below, in Chinese. The figure is given in English above.
+        </p>
+      ),
+    original: "Original (Chinese):", originalClass: "mt-1 text-ink", check: "See it in the source (Chinese)", note: "Our note:",
   },
-};
+} satisfies Record<Lang, {
+  translation: (f: Quoted) => React.ReactNode; original: string; originalClass: string; check: string; note: string;
+}>;
 
 /**
  * The source's own words for a figure (in English, our translation first, then the Chinese, which is
@@ -21,28 +32,24 @@ const TEXT = {
 export function ExcerptQuote({ figure, lang }: { figure: Quoted; lang: Lang }) {
   const href = pathIn(lang, `/sources/${figure.sourceId}`) + `#${excerptId(figure.excerptStart, figure.excerpt)}`;
   // A note not yet translated is shown in Chinese on the English page, marked, rather than left out.
-  const note = lang === "en" ? (figure.noteZh && englishOr(figure.noteZh, figure.noteEn)) : figure.noteZh;
+  const note = figure.noteZh && textIn(lang, figure.noteZh, figure.noteEn);
+  const text = TEXT[lang];
   return (
     <div className="mt-2 text-sm">
       <blockquote className="border-l-4 border-line bg-wash px-3 py-2">
-        {lang === "en" && figure.excerptEn !== null && (
-          <p>
-            <span className="mr-1 font-semibold text-muted">{TEXT.en.translation}</span>{figure.excerptEn}
-          </p>
-        )}
-        {lang === "en" && figure.excerptEn === null && <p className="font-semibold text-muted" data-untranslated>{TEXT.en.untranslated}</p>}
-        <p className={lang === "en" ? "mt-1 text-ink" : "text-ink"} lang="zh-CN" data-verbatim>
-          <span className="mr-1 font-semibold text-muted">{TEXT[lang].original}</span>{figure.excerpt}
+        {text.translation(figure)}
+        <p className={text.originalClass} lang="zh-CN" data-verbatim>
+          <span className="mr-1 font-semibold text-muted">{text.original}</span>{figure.excerpt}
         </p>
         <footer className="mt-1 text-muted">
           —{titleIn(lang, { titleZh: figure.sourceTitleZh, titleEn: figure.sourceTitleEn })} ·{" "}
-          <a href={href} data-testid="excerpt-link">{TEXT[lang].check}</a>
+          <a href={href} data-testid="excerpt-link">{text.check}</a>
         </footer>
       </blockquote>
       {note && (
         <p className="mt-1 text-muted">
-          <span className="font-semibold">{TEXT[lang].note}</span>
-          {lang === "en" ? " " : ""}{note}
+          <span className="font-semibold">{text.note}</span>
+          {PUNCTUATION[lang].sentenceGap}{note}
         </p>
       )}
     </div>

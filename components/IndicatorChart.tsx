@@ -27,13 +27,13 @@ export const CHART_TABLE_ID = "chart-table";
  * The indicator chart, drawn on the server as plain SVG from the shared scene (lib/charts/chartScene.ts):
  * no JavaScript reaches the reader for it.
  */
-const CHART_TEXT = {
+const TEXT = {
   zh: { legend: "● 实际结果　◇ 目标（虚线为目标路径）", table: "查看图表数据表", caption: "各年份结果与目标", year: "年份", actual: "实际结果", target: "目标", sep: "：" },
   en: { legend: "● result　◇ target (dashed: the path to the target)", table: "Show the chart's data as a table", caption: "results and targets by year", year: "Year", actual: "Result", target: "Target", sep: ": " },
-};
+} satisfies Record<Lang, { legend: string; table: string; caption: string; year: string; actual: string; target: string; sep: string }>;
 
 export function IndicatorChart({ title, unit, figures, compact = false, lang = "zh" }: Props) {
-  const words = CHART_TEXT[lang];
+  const words = TEXT[lang];
   const points = chartPoints(figures);
   if (!worthCharting(points)) return null;
   const { shapes, labels, summary } = chartScene(points, unit, targetPathFromLatestResult(figures), lang);

@@ -17,7 +17,7 @@ import type { Slide } from "@/lib/deck/deck";
 import { figureIn, figureWithYear } from "@/lib/format/figureText";
 import { formatGrowth } from "@/lib/format/format";
 import { unitNameEn } from "@/lib/format/formatEn";
-import { englishOr, type Lang, nameIn, pathIn, SITE_NAME } from "@/lib/i18n/language";
+import { type Lang, nameIn, pathIn, SITE_NAME, textIn } from "@/lib/i18n/language";
 import { deadline, planLabel } from "@/lib/progress/steps";
 import { sourcesCited } from "@/lib/citations/sourcesCited";
 import type { Edition, IndicatorDetail, SourceSummary } from "@/lib/model/views";
@@ -27,7 +27,7 @@ import { siteUrl } from "@/lib/links/siteUrl";
 
 const TEXT = {
   zh: {
-    otherName: "(unofficial translation)", ours: "（释义为本站编写）", unit: (u: string) => `单位：${u}`, tools: "本页工具",
+    ours: "（释义为本站编写）", unit: (u: string) => `单位：${u}`, tools: "本页工具",
     share: "分享", cite: "引用", download: "下载数据和图表", embed: "嵌入",
     results: "结果", noResult: "本站还没有这项指标的结果，所以无法计算进度。本站不作估算。", year: (y: number) => `${y}年`,
     targets: "目标", gauge: (name: string, d: string) => `${name}${d}目标`,
@@ -37,9 +37,14 @@ const TEXT = {
     ofTheYear: "这是一年的重点工作：只看期限那一年的结果，不需要起点数据。",
     between: "两个目标之间所需的年均增速（本站计算）", betweenRow: (a: number, b: number, g: string) => `${a}年→${b}年：每年${g}`,
     chart: "图表", toolsHeading: "分享、引用、下载与嵌入", related: "相关指标",
+    otherNameLine: (i: IndicatorDetail) =>
+      i.nameEn && <p className="mt-1 text-muted" lang="en">{i.nameEn} <span className="text-xs">(unofficial translation)</span></p>,
+    unitName: (u: string) => u,
+    citeTitle: (name: string, cited: string[]) => `平城区${name}${cited.length ? `：${cited.join("；")}` : ""}`,
+    description: (i: IndicatorDetail, figures: string[]) => `平城区${i.nameZh}：${figures.join("；")}。附原文出处。`,
   },
   en: {
-    otherName: "", ours: " (our explanation)", unit: (u: string) => `Unit in the source: ${u}`, tools: "Tools on this page",
+    ours: " (our explanation)", unit: (u: string) => `Unit in the source: ${u}`, tools: "Tools on this page",
     share: "Share", cite: "Cite", download: "Download data and chart", embed: "Embed",
     results: "Results", noResult: "This site has no result for this indicator yet, so progress cannot be measured. We have not estimated one.", year: (y: number) => String(y),
     targets: "Targets", gauge: (name: string, d: string) => `${name}, target ${d}`,
@@ -49,8 +54,15 @@ const TEXT = {
     ofTheYear: "A key task for one year: it is judged by the result for its deadline year alone, so it needs no starting figure.",
     between: "Yearly growth needed between two targets (our calculation)", betweenRow: (a: number, b: number, g: string) => `${a} → ${b}: ${g} a year`,
     chart: "Chart", toolsHeading: "Share, cite, download and embed", related: "Related indicators",
+    otherNameLine: (i: IndicatorDetail) => <p className="mt-1 text-muted" lang="zh-CN">{i.nameZh}</p>,
+    unitName: unitNameEn,
+    citeTitle: (name: string, cited: string[]) => `Pingcheng District, ${name}${cited.length ? `: ${cited.join("; ")}` : ""}`,
+    description: (i: IndicatorDetail, figures: string[]) => `Pingcheng District, ${nameIn("en", i)}: ${figures.join("; ")}. Each figure with its source.`,
   },
-};
+} satisfies Record<Lang, Record<string, unknown> & {
+  otherNameLine: (i: IndicatorDetail) => React.ReactNode; unitName: (u: string) => string;
+  citeTitle: (name: string, cited: string[]) => string; description: (i: IndicatorDetail, figures: string[]) => string;
+}>;
 
 export interface IndicatorPageData {
   indicator: IndicatorDetail;
@@ -64,7 +76,6 @@ export interface IndicatorPageData {
 /** One indicator, whole: results, targets with their status, chart, and every journalist's tool. Both languages. */
 export function IndicatorPage({ lang, indicator, slide, edition, sources }: IndicatorPageData & { lang: Lang }) {
   const text = TEXT[lang];
-  const en = lang === "en";
   const name = nameIn(lang, indicator);
   const path = pathIn(lang, `/indicators/${indicator.slug}`);
   const unit = indicator.unit ?? "";
@@ -79,21 +90,17 @@ export function IndicatorPage({ lang, indicator, slide, edition, sources }: Indi
 
   return (
     <article className="space-y-8">
-      <Breadcrumbs lang={lang} trail={[{ path: `/sectors/${indicator.sector.slug}`, label: en ? indicator.sector.nameEn : indicator.sector.nameZh }]} here={name} />
+      <Breadcrumbs lang={lang} trail={[{ path: `/sectors/${indicator.sector.slug}`, label: nameIn(lang, indicator.sector) }]} here={name} />
       <ReadAloud lang={lang} />
 
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{name}</h1>
-        {en ? (
-          <p className="mt-1 text-muted" lang="zh-CN">{indicator.nameZh}</p>
-        ) : (
-          indicator.nameEn && <p className="mt-1 text-muted" lang="en">{indicator.nameEn} <span className="text-xs">{text.otherName}</span></p>
-        )}
+        {text.otherNameLine(indicator)}
         <p className="mt-3 max-w-3xl">
-          {en ? englishOr(indicator.definitionZh, indicator.definitionEn) : indicator.definitionZh}
+          {textIn(lang, indicator.definitionZh, indicator.definitionEn)}
           <span className="ml-1 text-sm text-muted">{text.ours}</span>
         </p>
-        {indicator.unit && <p className="mt-1 text-sm text-muted">{text.unit(en ? unitNameEn(indicator.unit) : indicator.unit)}</p>}
+        {indicator.unit && <p className="mt-1 text-sm text-muted">{text.unit(text.unitName(indicator.unit))}</p>}
         {slide && <p className="mt-3"><PresentLink slide={slide} lang={lang} /></p>}
         <nav aria-label={text.tools} className="mt-3 flex flex-wrap gap-x-4 text-sm">
           <a href="#share" className="tap">{text.share}</a>
@@ -177,7 +184,7 @@ export function IndicatorPage({ lang, indicator, slide, edition, sources }: Indi
           lang={lang}
           page={{
             site,
-            title: en ? `Pingcheng District, ${name}${cited.length ? `: ${cited.join("; ")}` : ""}` : `平城区${name}${cited.length ? `：${cited.join("；")}` : ""}`,
+            title: text.citeTitle(name, cited),
             url: siteUrl(path),
             updated: edition.updatedOn ?? edition.statusDate,
             accessed: edition.statusDate,
@@ -213,9 +220,6 @@ export function indicatorMetadata(lang: Lang, indicator: IndicatorDetail) {
     lang,
     path: `/indicators/${indicator.slug}`,
     title: nameIn(lang, indicator),
-    description:
-      lang === "en"
-        ? `Pingcheng District, ${nameIn("en", indicator)}: ${figures.join("; ")}. Each figure with its source.`
-        : `平城区${indicator.nameZh}：${figures.join("；")}。附原文出处。`,
+    description: TEXT[lang].description(indicator, figures),
   });
 }

@@ -11,7 +11,7 @@ type ChartProps = { points: ChartPoint[]; unit: string; title: string; lang: Lan
 const TEXT = {
   zh: { loading: "正在加载互动图表…", open: "打开互动图表（可悬停或点按查看数值）" },
   en: { loading: "Loading the interactive chart…", open: "Open the interactive chart (hover or tap to see the values)" },
-};
+} satisfies Record<Lang, Record<string, unknown>>;
 
 /**
  * The static SVG chart above already shows every figure. Recharts (the heaviest code on the site)

@@ -1,7 +1,7 @@
 import { StatusBadge } from "@/components/StatusBadge";
 import { formatDateZh } from "@/lib/format/format";
 import { formatDateEn } from "@/lib/format/formatEn";
-import { titleIn, type Lang } from "@/lib/i18n/language";
+import { PUNCTUATION, titleIn, type Lang } from "@/lib/i18n/language";
 import { STATUS_CUTOFF } from "@/lib/progress/progress";
 import { statusText, STATUS_ORDER } from "@/lib/progress/statusText";
 import type { Edition, SourceSummary } from "@/lib/model/views";
@@ -92,14 +92,14 @@ const TEXT = {
     version: "Data version",
     fingerprint: ": a fingerprint of all the data; the same data always give the same version.",
   },
-};
+} satisfies Record<Lang, Record<string, unknown>>;
 
 /** How the site works, in the order /methodology explains it. `numbers`: how many figures carry a number. */
 export function MethodologyPage({ lang, edition, numbers, damaged, sources }: {
   lang: Lang; edition: Edition; numbers: number; damaged: number; sources: SourceSummary[];
 }) {
   const text = TEXT[lang];
-  const join = (list: string[]) => list.join(lang === "en" ? "; " : "");
+  const join = (list: string[]) => list.join(PUNCTUATION[lang].list);
   const titles = join(sources.map((s) => titleIn(lang, s)));
   // Said of a source only where data/sources.csv leaves its publisher and date empty.
   const unstated = join(sources.filter((s) => s.publisher === null && s.published === null).map((s) => titleIn(lang, s)));
@@ -109,7 +109,7 @@ export function MethodologyPage({ lang, edition, numbers, damaged, sources }: {
 
       <section aria-labelledby="numbers" className="space-y-2">
         <h2 id="numbers" className="text-xl font-bold">{text.where}</h2>
-        <p>{text.count(numbers, titles)}{unstated && `${lang === "en" ? " " : ""}${text.unstated(unstated)}`}</p>
+        <p>{text.count(numbers, titles)}{unstated && `${PUNCTUATION[lang].sentenceGap}${text.unstated(unstated)}`}</p>
         <ul className="list-disc space-y-1 pl-6" data-testid="what-tests-check">
           {text.tests.map((t, i) => <li key={i}>{t}</li>)}
         </ul>

@@ -2,7 +2,7 @@ import { FigureValue } from "@/components/FigureValue";
 import { ReadAloud } from "@/components/ReadAloud";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetLine } from "@/components/TargetLine";
-import { englishOr, MISSING_DATA, nameIn, pathIn, type Lang } from "@/lib/i18n/language";
+import { MISSING_DATA, nameIn, pathIn, SITE_NAME, textIn, type Lang } from "@/lib/i18n/language";
 import { progressAnswer } from "@/lib/progress/answer";
 import { STATUS_ORDER } from "@/lib/progress/statusText";
 import { deadline, stepName } from "@/lib/progress/steps";
@@ -11,7 +11,7 @@ import { pageMetadata } from "@/lib/pageMetadata/pageMetadata";
 
 const TEXT = {
   zh: {
-    title: "平城区发展目标进展：目标、进展状态与成绩",
+    title: `${SITE_NAME.zh}：目标、进展状态与成绩`,
     description: "平城区提出的目标、每项目标的进展状态，以及原文报告的结果，均附原文摘录。",
     heading: "平城区的目标进展如何",
     intro: (plans: string) => `平城区（山西省大同市）提出了${plans}。下面列出每项目标和它的状态，每个数字都可点开查看原文出处。`,
@@ -22,7 +22,7 @@ const TEXT = {
     sectors: "各领域", indicators: (n: number) => `${n}项指标`,
   },
   en: {
-    title: "Pingcheng progress dashboard: targets, where they stand, and results",
+    title: `${SITE_NAME.en}: targets, where they stand, and results`,
     description: "The targets Pingcheng District has set itself, where each stands, and the results reported in the source, each with its excerpt.",
     heading: "How is Pingcheng doing against its targets?",
     intro: (plans: string) =>
@@ -33,12 +33,11 @@ const TEXT = {
     resultsNote: (year: number) => `Numbers the source reported for ${year}. They describe that year; they do not measure progress toward the targets above.`,
     sectors: "Sectors", indicators: (n: number) => `${n} indicators`,
   },
-};
+} satisfies Record<Lang, Record<string, unknown>>;
 
 /** The overview: every plan with its targets and their statuses (a plan in steps as a timeline), headline results, sectors. */
 export function OverviewPage({ lang, overview }: { lang: Lang; overview: Overview }) {
   const text = TEXT[lang];
-  const en = lang === "en";
   const { plans, sectors, headlines, statusCounts: counts } = overview;
   const resultYear = Math.max(0, ...headlines.map((h) => h.actual.year));
 
@@ -62,7 +61,7 @@ export function OverviewPage({ lang, overview }: { lang: Lang; overview: Overvie
       {plans.map((plan) => (
         <section key={plan.id} id={plan.id} aria-labelledby={`${plan.id}-heading`} className="scroll-mt-4">
           <h2 id={`${plan.id}-heading`} className="text-xl font-bold">{nameIn(lang, plan)}</h2>
-          <p className="mt-1 max-w-3xl text-sm text-muted">{en ? englishOr(plan.summaryZh, plan.summaryEn) : plan.summaryZh}<span className="sr-only">{text.summaryOurs}</span></p>
+          <p className="mt-1 max-w-3xl text-sm text-muted">{textIn(lang, plan.summaryZh, plan.summaryEn)}<span className="sr-only">{text.summaryOurs}</span></p>
           {plan.kind === "steps" ? (
             <ol className="mt-4 grid gap-4 md:grid-cols-2 lg:grid-cols-4">
               {plan.steps.map((step) => (
@@ -71,7 +70,7 @@ export function OverviewPage({ lang, overview }: { lang: Lang; overview: Overvie
                     {stepName(lang, step.step)}
                     <span className="ml-2 text-brand">{deadline(lang, step)}</span>
                   </h3>
-                  <p className="mt-1 text-sm text-muted">{en ? englishOr(step.summaryZh, step.summaryEn) : step.summaryZh}<span className="sr-only">{text.summaryOurs}</span></p>
+                  <p className="mt-1 text-sm text-muted">{textIn(lang, step.summaryZh, step.summaryEn)}<span className="sr-only">{text.summaryOurs}</span></p>
                   <ul>
                     {plan.targets.filter((t) => t.step === step.step).map((t) => (
                       <TargetLine key={`${t.indicator.slug}-${t.anchor}`} target={t} lang={lang} />
@@ -113,8 +112,8 @@ export function OverviewPage({ lang, overview }: { lang: Lang; overview: Overvie
           {sectors.map((s) => (
             <li key={s.slug}>
               <a href={pathIn(lang, `/sectors/${s.slug}`)} className="block min-h-11 rounded-lg border-2 border-line p-4 text-ink no-underline hover:border-brand">
-                <span className="block text-lg font-bold text-link underline">{en ? s.nameEn : s.nameZh}</span>
-                <span className="mt-1 block text-sm text-muted">{en ? s.summaryEn : s.summaryZh}</span>
+                <span className="block text-lg font-bold text-link underline">{nameIn(lang, s)}</span>
+                <span className="mt-1 block text-sm text-muted">{textIn(lang, s.summaryZh, s.summaryEn)}</span>
                 <span className="mt-1 block text-sm">{text.indicators(s.indicatorCount)}</span>
               </a>
             </li>

@@ -3,10 +3,10 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { HTML_LANG, type Lang } from "@/lib/i18n/language";
 
-const SAY: Record<Lang, { read: string; stop: string }> = {
+const TEXT = {
   zh: { read: "朗读本页", stop: "停止朗读" },
   en: { read: "Read this page aloud", stop: "Stop reading" },
-};
+} satisfies Record<Lang, { read: string; stop: string }>;
 
 // What is read: the page's own text blocks inside <main>, in order (the figure, target, status and
 // excerpt are all such blocks); not its navigation, tools, forms, buttons, charts or tables.
@@ -74,7 +74,7 @@ export function ReadAloud({ lang }: { lang: Lang }) {
     <p data-read-aloud="skip">
       <button type="button" onClick={speaking ? stop : start} className="tap rounded border-2 border-link px-3 font-semibold text-link hover:bg-wash">
         <span aria-hidden="true" className="mr-1">{speaking ? "■" : "▶"}</span>
-        {speaking ? SAY[lang].stop : SAY[lang].read}
+        {speaking ? TEXT[lang].stop : TEXT[lang].read}
       </button>
     </p>
   );

@@ -6,15 +6,15 @@ import { quantityText, targetText } from "@/lib/charts/chartScene";
 import type { Lang } from "@/lib/i18n/language";
 
 const TEXT = {
-  zh: { chart: "互动图表", actual: "实际结果", target: "目标", year: (y: unknown) => `${y}年` },
-  en: { chart: "interactive chart", actual: "Result", target: "Target", year: (y: unknown) => String(y) },
-};
+  zh: { label: (title: string) => `${title}（互动图表）`, actual: "实际结果", target: "目标", year: (y: unknown) => `${y}年` },
+  en: { label: (title: string) => `${title} (interactive chart)`, actual: "Result", target: "Target", year: (y: unknown) => String(y) },
+} satisfies Record<Lang, { label: (title: string) => string; actual: string; target: string; year: (y: unknown) => string }>;
 
 /** Loaded on demand by InteractiveChartButton; the same points as the server chart, with tooltips. */
 export function RechartsTimeline({ points, unit, title, lang }: { points: ChartPoint[]; unit: string; title: string; lang: Lang }) {
   const text = TEXT[lang];
   return (
-    <figure className="my-2" aria-label={lang === "en" ? `${title} (${text.chart})` : `${title}（${text.chart}）`}>
+    <figure className="my-2" aria-label={text.label(title)}>
       <div className="h-72 w-full max-w-2xl">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>

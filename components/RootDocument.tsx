@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { HTML_LANG, type Lang } from "@/lib/i18n/language";
+import { HTML_LANG, SITE_NAME, type Lang } from "@/lib/i18n/language";
 import { ELDER_MODE_SCRIPT } from "@/lib/site/elderMode";
 import { isPreview, siteUrl } from "@/lib/links/siteUrl";
 import "@/app/globals.css";
@@ -9,22 +9,23 @@ import "@/app/print.css";
 // and the 404 page: a layout cannot see its URL, so each language has its own root layout, and the
 // server's HTML carries the right <html lang> before any script runs.
 
-const SITE = {
+const TEXT = {
   zh: {
-    name: "平城区发展目标进展",
     description: "平城区（山西省大同市）各项目标的进展和原文报告的结果：每个数字都附原文摘录。",
     locale: "zh_CN",
+    preview: "本地预览：本页的链接、二维码、引用和嵌入代码都指向这台电脑（localhost），不是公开网址。",
   },
   en: {
-    name: "Pingcheng progress dashboard",
     description:
       "Pingcheng District (Datong, Shanxi): where its targets stand and the results its source reports, every figure with its excerpt. English text is our unofficial translation.",
     locale: "en",
+    preview: "Local preview: the links, QR codes, citations and embed codes on this page point to this computer (localhost), not to a public address.",
   },
-};
+} satisfies Record<Lang, { description: string; locale: string; preview: string }>;
 
 export function rootMetadata(lang: Lang): Metadata {
-  const { name, description, locale } = SITE[lang];
+  const { description, locale } = TEXT[lang];
+  const name = SITE_NAME[lang];
   return {
     metadataBase: new URL(siteUrl()),
     title: { default: name, template: `%s · ${name}` },
@@ -33,11 +34,6 @@ export function rootMetadata(lang: Lang): Metadata {
     twitter: { card: "summary_large_image" },
   };
 }
-
-const PREVIEW = {
-  zh: "本地预览：本页的链接、二维码、引用和嵌入代码都指向这台电脑（localhost），不是公开网址。",
-  en: "Local preview: the links, QR codes, citations and embed codes on this page point to this computer (localhost), not to a public address.",
-} satisfies Record<Lang, string>;
 
 export const rootViewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#8b1a1a" };
 
@@ -54,7 +50,7 @@ export function RootDocument({ lang, children }: { lang: Lang; children: React.R
       </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         {/* A build without SITE_URL says what it is on every page, handouts and slides included. */}
-        {isPreview() && <p className="bg-yellow-100 px-4 py-1 text-center text-sm text-ink" data-preview>{PREVIEW[lang]}</p>}
+        {isPreview() && <p className="bg-yellow-100 px-4 py-1 text-center text-sm text-ink" data-preview>{TEXT[lang].preview}</p>}
         {children}
       </body>
     </html>

@@ -1,13 +1,14 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
+import type { Lang } from "@/lib/i18n/language";
 import type { SearchEntry } from "@/lib/search/searchIndex";
 import { searchEntries } from "@/lib/search/searchEntries";
 
 const TEXT = {
-  zh: { label: "搜索指标、领域或目标", hint: "可输入中文、拼音、拼音首字母或英文，例如：市场主体、sczt、gdp", none: "没有找到匹配的内容。", count: (n: number) => `找到${n}项` },
-  en: { label: "Search indicators, sectors or targets", hint: "Type English, Chinese or pinyin, e.g. market entities, gdp, sczt", none: "Nothing matches.", count: (n: number) => `${n} found` },
-};
+  zh: { prefix: "", label: "搜索指标、领域或目标", hint: "可输入中文、拼音、拼音首字母或英文，例如：市场主体、sczt、gdp", none: "没有找到匹配的内容。", count: (n: number) => `找到${n}项` },
+  en: { prefix: "/en", label: "Search indicators, sectors or targets", hint: "Type English, Chinese or pinyin, e.g. market entities, gdp, sczt", none: "Nothing matches.", count: (n: number) => `${n} found` },
+} satisfies Record<Lang, { prefix: string; label: string; hint: string; none: string; count: (n: number) => string }>;
 
 /**
  * Instant search: the index (about 30 KB, pinyin included) arrives once, and every keystroke is
@@ -32,7 +33,6 @@ export function SearchBox({ index, lang }: { index: SearchEntry[]; lang: "zh" | 
     window.history.replaceState(null, "", url);
   }
 
-  const prefix = lang === "en" ? "/en" : "";
   return (
     <div role="search">
       <label htmlFor="search-input" className="block font-semibold">{text.label}</label>
@@ -53,8 +53,8 @@ export function SearchBox({ index, lang }: { index: SearchEntry[]; lang: "zh" | 
         <ul className="mt-2 divide-y divide-line" data-testid="search-results">
           {results.map((r) => (
             <li key={r.url}>
-              <a href={`${prefix}${r.url}`} className="block min-h-11 py-2">
-                {lang === "en" ? r.en : r.zh}
+              <a href={`${text.prefix}${r.url}`} className="block min-h-11 py-2">
+                {r[lang]}
               </a>
             </li>
           ))}

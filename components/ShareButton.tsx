@@ -15,6 +15,7 @@ export function ShareButton({ title, lang }: { title: string; lang: Lang }) {
       onClick={() => navigator.share({ title, url: location.href }).catch(() => {})}
       className="min-h-11 rounded border-2 border-link px-3 py-2 text-sm font-semibold text-link hover:bg-wash"
     >
+      {/* A client leaf on every indicator page: one word needs no table shipped to the browser. */}
       {lang === "en" ? "Share…" : "分享到…"}
     </button>
   );

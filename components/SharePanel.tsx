@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import { CopyButton } from "@/components/CopyButton";
 import { ShareButton } from "@/components/ShareButton";
-import type { Lang } from "@/lib/i18n/language";
+import { PUNCTUATION, type Lang } from "@/lib/i18n/language";
 import { siteUrl } from "@/lib/links/siteUrl";
 
 const TEXT = {
@@ -13,7 +13,7 @@ const TEXT = {
     heading: "Share", copy: "Copy the link to this page", qr: "QR code of this page's address", scan: "Scan with a phone to open this page",
     kept: (url: string) => `The copied link keeps the current view (an open data table, say) and your place on the page. This address will not change: ${url}`,
   },
-};
+} satisfies Record<Lang, Record<string, unknown>>;
 
 /** Copy the link, the phone's share sheet, and a QR code of the page's address drawn on the server. */
 export async function SharePanel({ path, title, lang }: { path: string; title: string; lang: Lang }) {
@@ -29,7 +29,7 @@ export async function SharePanel({ path, title, lang }: { path: string; title: s
       </div>
       <p className="text-sm text-muted [overflow-wrap:anywhere]">{text.kept(url)}</p>
       <figure className="inline-flex flex-col items-start gap-1">
-        <div className="w-36" role="img" aria-label={`${text.qr}${lang === "en" ? ": " : "："}${url}`} data-testid="qr" dangerouslySetInnerHTML={{ __html: qr }} />
+        <div className="w-36" role="img" aria-label={`${text.qr}${PUNCTUATION[lang].colon}${url}`} data-testid="qr" dangerouslySetInnerHTML={{ __html: qr }} />
         <figcaption className="text-sm text-muted">{text.scan}</figcaption>
       </figure>
     </section>

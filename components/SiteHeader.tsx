@@ -1,10 +1,34 @@
 import { ElderModeSwitch } from "@/components/ElderModeSwitch";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
-import { UI, type Lang } from "@/lib/i18n/language";
+import { MISSING_DATA, pathIn, SITE_NAME, type Lang } from "@/lib/i18n/language";
+
+const TEXT = {
+  zh: {
+    nav: [
+      { href: "/", label: "总览" },
+      { href: "/#sectors", label: "各领域" },
+      { href: "/unknowns", label: MISSING_DATA.zh },
+      { href: "/methodology", label: "方法说明" },
+    ],
+    navLabel: "主导航",
+    search: "搜索",
+    searchLabel: "搜索指标",
+  },
+  en: {
+    nav: [
+      { href: "/en", label: "Overview" },
+      { href: "/en#sectors", label: "Sectors" },
+      { href: "/en/unknowns", label: MISSING_DATA.en },
+      { href: "/en/methodology", label: "Methodology" },
+    ],
+    navLabel: "Main",
+    search: "Search",
+    searchLabel: "Search indicators",
+  },
+} satisfies Record<Lang, { nav: { href: string; label: string }[]; navLabel: string; search: string; searchLabel: string }>;
 
 export function SiteHeader({ lang = "zh", languageSwitch = true }: { lang?: Lang; languageSwitch?: boolean }) {
-  const ui = UI[lang];
-  const home = lang === "en" ? "/en" : "/";
+  const ui = TEXT[lang];
   return (
     <header className="site-chrome bg-brand text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
@@ -12,8 +36,8 @@ export function SiteHeader({ lang = "zh", languageSwitch = true }: { lang?: Lang
             like any web page. next/link would add 4 KB of JavaScript to every page and fetch the data
             of every page linked in view, which a phone on a slow network pays for (6 MB for a sector
             page on the 100× synthetic data set; bench/results/). Only the deck navigates in-app. */}
-        <a href={home} className="tap text-lg font-bold text-white no-underline">
-          {ui.site}
+        <a href={pathIn(lang, "/")} className="tap text-lg font-bold text-white no-underline">
+          {SITE_NAME[lang]}
         </a>
         <nav aria-label={ui.navLabel}>
           <ul className="flex flex-wrap gap-x-1">
@@ -37,7 +61,7 @@ export function SiteHeader({ lang = "zh", languageSwitch = true }: { lang?: Lang
           </ul>
         </nav>
         {/* A plain form: it works before any JavaScript, and the search page answers instantly. */}
-        <form action={lang === "en" ? "/en/search" : "/search"} method="get" role="search" className="flex w-full gap-2 sm:w-auto">
+        <form action={pathIn(lang, "/search")} method="get" role="search" className="flex w-full gap-2 sm:w-auto">
           <label htmlFor="site-search" className="sr-only">{ui.searchLabel}</label>
           <input
             id="site-search"

@@ -1,24 +1,26 @@
 import type { Lang } from "@/lib/i18n/language";
 import { ICP_SERVICE, policeServiceUrl, type SiteParticulars as Particulars } from "@/lib/site/siteParticulars";
 
-const WORDS = {
-  zh: { sponsor: "主办单位：", contact: "联系方式：", siteCode: "网站标识码：", mark: "党政机关网站标识", errorReport: "我为政府网站找错" },
+const TEXT = {
+  zh: { sponsor: "主办单位：", contact: "联系方式：", siteCode: "网站标识码：", mark: "党政机关网站标识", errorReport: "我为政府网站找错", valuesLang: undefined },
   en: {
     sponsor: "Run by (主办单位): ",
     contact: "Contact: ",
     siteCode: "Government website code (网站标识码): ",
     mark: "Party and government organ website mark (党政机关网站标识)",
     errorReport: "Report an error on this government website (我为政府网站找错)",
+    valuesLang: "zh-CN",
   },
-};
+} satisfies Record<Lang, { sponsor: string; contact: string; siteCode: string; mark: string; errorReport: string; valuesLang: string | undefined }>;
 
 /**
  * The particulars a government website shows (data/site.csv), each only when it is set: values are
  * the operator's own, in Chinese on either language's pages. Renders nothing when none is set.
  */
 export function SiteParticulars({ particulars: p, lang }: { particulars: Particulars; lang: Lang }) {
-  const w = WORDS[lang];
-  const zh = lang === "en" ? "zh-CN" : undefined;
+  const w = TEXT[lang];
+  // The operator's values are Chinese: marked so on English pages, where the text around them is not.
+  const zh = w.valuesLang;
   const items = [
     p.sponsor && <li key="sponsor" data-particular="sponsor">{w.sponsor}<span lang={zh}>{p.sponsor}</span></li>,
     p.contact && <li key="contact" data-particular="contact">{w.contact}<span lang={zh}>{p.contact}</span></li>,

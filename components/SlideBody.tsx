@@ -12,6 +12,53 @@ import { deadline, stepName } from "@/lib/progress/steps";
 // smaller than text-base, which the deck's layout pins at 24 px or more. data-figure marks a figure.
 // In English (/en/present) the words are our unofficial translation; figures keep their digits.
 
+const TEXT = {
+  zh: {
+    title: (year: number, dataDate: React.ReactNode) => (
+      <>
+        <p className="text-2xl">山西省大同市平城区：{year}年的结果与各项目标的进展</p>
+        <p>每个数字都附有它所出自的原文摘录。</p>
+        {dataDate}
+        <p className="print:hidden">
+          翻页：<kbd>→</kbd> <kbd>←</kbd> <kbd>空格</kbd> 或翻页笔 · 首页 / 末页：<kbd>Home</kbd> <kbd>End</kbd> · 全屏：<kbd>F</kbd>
+        </p>
+      </>
+    ),
+    targets: (n: number) => `${n}项目标`,
+    statuses: (step: number) => `${stepName("zh", step)}目标的状态`,
+    count: (n: number) => `${n}项`,
+    noFigures: (year: number) => `本站没有这一领域${year}年的具体数值，不作估算。`,
+    targetsElsewhere: (n: number) => `这一领域的${n}项目标见前面各项规划的幻灯片，或扫码查看。`,
+    more: (n: number, year: number) => `另有${n}项${year}年结果，扫码查看。`,
+    everything: "全部数字、原文出处和进展的计算方法：",
+    methodology: "方法说明：",
+  },
+  en: {
+    title: (year: number, dataDate: React.ReactNode) => (
+      <>
+        <p className="text-2xl">Pingcheng District, Datong, Shanxi: its {year} results and where its targets stand</p>
+        <p>Every figure is shown with the excerpt of the source it comes from. English words are our unofficial translation.</p>
+        {dataDate}
+        <p className="print:hidden">
+          Next / previous: <kbd>→</kbd> <kbd>←</kbd> <kbd>Space</kbd> or a clicker · first / last: <kbd>Home</kbd> <kbd>End</kbd> · full screen: <kbd>F</kbd>
+        </p>
+      </>
+    ),
+    targets: (n: number) => `${n} targets`,
+    statuses: (step: number) => `Status of the step ${step} targets`,
+    count: (n: number) => `${n}`,
+    noFigures: (year: number) => `This site has no ${year} figures for this sector. We do not estimate them.`,
+    targetsElsewhere: (n: number) => `Its ${n} targets are on the plan slides earlier in this deck; scan the code to see them online.`,
+    more: (n: number, year: number) => `${n} more ${year} results: scan the code.`,
+    everything: "Every figure, its source, and how progress is worked out:",
+    methodology: "Methodology: ",
+  },
+} satisfies Record<Lang, {
+  title: (year: number, dataDate: React.ReactNode) => React.ReactNode; targets: (n: number) => string; statuses: (step: number) => string;
+  count: (n: number) => string; noFigures: (year: number) => string; targetsElsewhere: (n: number) => string;
+  more: (n: number, year: number) => string; everything: string; methodology: string;
+}>;
+
 /** What a slide shows between its title and its navigation. */
 export function SlideBody({ slide, lang, edition }: { slide: Slide; lang: Lang; edition: Edition }) {
   switch (slide.kind) {
@@ -33,31 +80,11 @@ function DataDate({ lang, edition }: { lang: Lang; edition: Edition }) {
 }
 
 function TitleBody({ year, lang, edition }: { year: number; lang: Lang; edition: Edition }) {
-  if (lang === "en")
-    return (
-      <div className="flex h-full flex-col justify-center gap-4">
-        <p className="text-2xl">Pingcheng District, Datong, Shanxi: its {year} results and where its targets stand</p>
-        <p>Every figure is shown with the excerpt of the source it comes from. English words are our unofficial translation.</p>
-        <DataDate lang={lang} edition={edition} />
-        <p className="print:hidden">
-          Next / previous: <kbd>→</kbd> <kbd>←</kbd> <kbd>Space</kbd> or a clicker · first / last: <kbd>Home</kbd> <kbd>End</kbd> · full screen: <kbd>F</kbd>
-        </p>
-      </div>
-    );
-  return (
-    <div className="flex h-full flex-col justify-center gap-4">
-      <p className="text-2xl">山西省大同市平城区：{year}年的结果与各项目标的进展</p>
-      <p>每个数字都附有它所出自的原文摘录。</p>
-      <DataDate lang={lang} edition={edition} />
-      <p className="print:hidden">
-        翻页：<kbd>→</kbd> <kbd>←</kbd> <kbd>空格</kbd> 或翻页笔 · 首页 / 末页：<kbd>Home</kbd> <kbd>End</kbd> · 全屏：<kbd>F</kbd>
-      </p>
-    </div>
-  );
+  return <div className="flex h-full flex-col justify-center gap-4">{TEXT[lang].title(year, <DataDate lang={lang} edition={edition} />)}</div>;
 }
 
 function StepsBody({ steps, lang }: { steps: StepSummary[]; lang: Lang }) {
-  const en = lang === "en";
+  const text = TEXT[lang];
   return (
     <ol className="divide-y-2 divide-black border-y-2 border-black">
       {steps.map((s) => (
@@ -69,11 +96,11 @@ function StepsBody({ steps, lang }: { steps: StepSummary[]; lang: Lang }) {
           </span>
           {/* A div, not a span: it holds a list. */}
           <div className="col-span-2 sm:col-span-1">
-            <span className="block font-semibold">{en ? `${s.targets} targets` : `${s.targets}项目标`}</span>
-            <ul className="flex flex-wrap gap-x-4" aria-label={en ? `Status of the step ${s.step} targets` : `${stepName("zh", s.step)}目标的状态`}>
+            <span className="block font-semibold">{text.targets(s.targets)}</span>
+            <ul className="flex flex-wrap gap-x-4" aria-label={text.statuses(s.step)}>
               {s.statuses.map(({ status, count }) => (
                 <li key={status}>
-                  <StatusBadge status={status} large lang={lang} /> {count}{en ? "" : "项"}
+                  <StatusBadge status={status} large lang={lang} /> {text.count(count)}
                 </li>
               ))}
             </ul>
@@ -104,13 +131,13 @@ function TargetRows({ rows, lang }: { rows: SlideRow[]; lang: Lang }) {
 }
 
 function SectorBody({ slide, lang }: { slide: Extract<Slide, { kind: "sector" }>; lang: Lang }) {
-  const en = lang === "en";
+  const text = TEXT[lang];
   if (slide.rows.length === 0)
     return (
       <div className="flex h-full flex-col justify-center gap-4 text-xl">
-        <p>{en ? `This site has no ${slide.year} figures for this sector. We do not estimate them.` : `本站没有这一领域${slide.year}年的具体数值，不作估算。`}</p>
+        <p>{text.noFigures(slide.year)}</p>
         {slide.targets > 0 && (
-          <p>{en ? `Its ${slide.targets} targets are on the plan slides earlier in this deck; scan the code to see them online.` : `这一领域的${slide.targets}项目标见前面各项规划的幻灯片，或扫码查看。`}</p>
+          <p>{text.targetsElsewhere(slide.targets)}</p>
         )}
       </div>
     );
@@ -124,18 +151,18 @@ function SectorBody({ slide, lang }: { slide: Extract<Slide, { kind: "sector" }>
           </li>
         ))}
       </ul>
-      {slide.more > 0 && <p>{en ? `${slide.more} more ${slide.year} results: scan the code.` : `另有${slide.more}项${slide.year}年结果，扫码查看。`}</p>}
+      {slide.more > 0 && <p>{text.more(slide.more, slide.year)}</p>}
     </div>
   );
 }
 
 function EndBody({ lang, edition }: { lang: Lang; edition: Edition }) {
-  const en = lang === "en";
+  const text = TEXT[lang];
   return (
     <div className="flex h-full flex-col justify-center gap-4">
-      <p className="text-2xl">{en ? "Every figure, its source, and how progress is worked out:" : "全部数字、原文出处和进展的计算方法："}</p>
+      <p className="text-2xl">{text.everything}</p>
       <p className="break-all text-4xl font-bold">{siteUrl(pathIn(lang, "/"))}</p>
-      <p>{en ? "Methodology: " : "方法说明："}{siteUrl(pathIn(lang, "/methodology"))}</p>
+      <p>{text.methodology}{siteUrl(pathIn(lang, "/methodology"))}</p>
       <DataDate lang={lang} edition={edition} />
     </div>
   );

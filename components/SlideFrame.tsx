@@ -4,7 +4,7 @@ import { PrintFooter } from "@/components/PrintFooter";
 import { QrCode } from "@/components/QrCode";
 import { SlideBody } from "@/components/SlideBody";
 import type { Slide } from "@/lib/deck/deck";
-import { HTML_LANG, pathIn, type Lang } from "@/lib/i18n/language";
+import { HTML_LANG, otherLang, pathIn, SITE_NAME, type Lang } from "@/lib/i18n/language";
 import type { Edition } from "@/lib/model/views";
 import { siteUrl } from "@/lib/links/siteUrl";
 
@@ -12,23 +12,45 @@ const TEXT = {
   zh: {
     scan: <>扫码<br />看网页</>, qr: "二维码：打开网页", slides: "翻页", previous: "← 上一张", next: "下一张 →",
     counter: (n: number, of: number) => `第${n}张，共${of}张`, back: "返回网站", fullScreen: "全屏（F）", other: "English",
+    part: (part: number, parts: number) => `（${part}/${parts}）`,
+    kicker: {
+      title: () => "投影演示",
+      steps: () => "各步的期限与目标",
+      targets: (part: string) => `目标${part}`,
+      sector: (year: number) => `${year}年主要成绩 · 领域`,
+      end: () => SITE_NAME.zh,
+    },
+    title: (slide: Slide) => slide.title,
   },
   en: {
     scan: <>Scan to<br />open page</>, qr: "QR code: opens the page", slides: "Slides", previous: "← Previous", next: "Next →",
     counter: (n: number, of: number) => `Slide ${n} of ${of}`, back: "Back to the site", fullScreen: "Full screen (F)", other: "中文",
+    part: (part: number, parts: number) => ` (${part}/${parts})`,
+    kicker: {
+      title: () => "Projector deck",
+      steps: () => "Steps and their deadlines",
+      targets: (part: string) => `Targets${part}`,
+      sector: (year: number) => `Key ${year} results · sector`,
+      end: () => SITE_NAME.en,
+    },
+    title: (slide: Slide) => slide.titleEn,
   },
-};
+} satisfies Record<Lang, {
+  scan: React.ReactNode; qr: string; slides: string; previous: string; next: string; counter: (n: number, of: number) => string;
+  back: string; fullScreen: string; other: string; part: (part: number, parts: number) => string;
+  kicker: { title: () => string; steps: () => string; targets: (part: string) => string; sector: (year: number) => string; end: () => string };
+  title: (slide: Slide) => string;
+}>;
 
 /** The small line above a slide's title: what kind of slide this is. */
 function kicker(slide: Slide, lang: Lang): string {
-  const en = lang === "en";
-  const part = slide.kind === "targets" && slide.parts > 1 ? (en ? ` (${slide.part}/${slide.parts})` : `（${slide.part}/${slide.parts}）`) : "";
+  const k = TEXT[lang].kicker;
   switch (slide.kind) {
-    case "title": return en ? "Projector deck" : "投影演示";
-    case "steps": return en ? "Steps and their deadlines" : "各步的期限与目标";
-    case "targets": return `${en ? "Targets" : "目标"}${part}`;
-    case "sector": return en ? `Key ${slide.year} results · sector` : `${slide.year}年主要成绩 · 领域`;
-    case "end": return en ? "Pingcheng progress dashboard" : "平城区发展目标进展";
+    case "title": return k.title();
+    case "steps": return k.steps();
+    case "targets": return k.targets(slide.parts > 1 ? TEXT[lang].part(slide.part, slide.parts) : "");
+    case "sector": return k.sector(slide.year);
+    case "end": return k.end();
   }
 }
 
@@ -45,7 +67,7 @@ export function SlideFrame({ deck, index, controls, lang, edition }: { deck: Sli
   const big = slide.kind === "title" || slide.kind === "end";
   const page = pathIn(lang, slide.path);
   const url = siteUrl(page);
-  const other: Lang = lang === "en" ? "zh" : "en";
+  const other = otherLang(lang);
   return (
     <section
       aria-labelledby={`slide-${slide.slug}`}
@@ -56,7 +78,7 @@ export function SlideFrame({ deck, index, controls, lang, edition }: { deck: Sli
         <div className="min-w-0">
           <p className="font-semibold text-brand">{kicker(slide, lang)}</p>
           <h1 id={`slide-${slide.slug}`} className={`font-bold leading-tight ${big ? "text-5xl" : "text-2xl"}`}>
-            {lang === "en" ? slide.titleEn : slide.title}
+            {w.title(slide)}
           </h1>
         </div>
         <div className="hidden shrink-0 items-center gap-2 sm:flex">

@@ -1,6 +1,14 @@
-import { englishOr, pathIn, type Lang } from "@/lib/i18n/language";
+import { pathIn, textIn, type Lang } from "@/lib/i18n/language";
 import type { CitedExcerpt, DamageNote } from "@/lib/model/views";
 import { readerParagraphs, type Run } from "@/lib/source/sourceReader";
+
+// What we add among the source's Chinese: our notes, in the reader's language and marked as such, and
+// links to indicators. English names are long: they wrap, where a Chinese name keeps to one line; the
+// links under a Chinese page need no lang of their own (the text around them is Chinese).
+const TEXT = {
+  zh: { noteLang: "zh-CN", note: (n: DamageNote) => `编者注：${n.noteZh}`, linksLang: undefined, linkClass: "whitespace-nowrap" },
+  en: { noteLang: "en", note: (n: DamageNote) => `Our note: ${n.noteEn}`, linksLang: "en", linkClass: "break-words" },
+} satisfies Record<Lang, { noteLang: string; note: (n: DamageNote) => string; linksLang: string | undefined; linkClass: string }>;
 
 /**
  * A source's full text, paragraph by paragraph. Each cited excerpt is highlighted, starts with a
@@ -42,12 +50,12 @@ function DamageMark({ note, lang }: { note: DamageNote; lang: Lang }) {
     <span
       id={note.id}
       role="note"
-      lang={lang === "en" ? "en" : "zh-CN"}
+      lang={TEXT[lang].noteLang}
       className="mx-1 rounded-sm border border-red-700 px-1 text-sm text-ink"
       data-testid="damage-note"
       data-ours
     >
-      {lang === "en" ? `Our note: ${note.noteEn}` : `编者注：${note.noteZh}`}
+      {TEXT[lang].note(note)}
     </span>
   );
 }
@@ -72,13 +80,12 @@ function RunText({ run, byId, lang }: { run: Run; byId: Map<string, CitedExcerpt
     <>
       {marked}
       {run.ending.map((id) => (
-        // English names are long: they wrap, where a Chinese name keeps to one line.
-        <sup key={id} className="ml-0.5 text-xs" lang={lang === "en" ? "en" : undefined} data-ours>
+        <sup key={id} className="ml-0.5 text-xs" lang={TEXT[lang].linksLang} data-ours>
           {byId.get(id)!.figures.map((f, k) => (
             <span key={`${f.indicatorSlug}-${f.anchor}`}>
               {k > 0 && " "}
-              <a href={`${pathIn(lang, `/indicators/${f.indicatorSlug}`)}#${f.anchor}`} className={lang === "en" ? "break-words" : "whitespace-nowrap"}>
-                [{lang === "en" ? englishOr(f.indicatorZh, f.indicatorEn) : f.indicatorZh}]
+              <a href={`${pathIn(lang, `/indicators/${f.indicatorSlug}`)}#${f.anchor}`} className={TEXT[lang].linkClass}>
+                [{textIn(lang, f.indicatorZh, f.indicatorEn)}]
               </a>
             </span>
           ))}

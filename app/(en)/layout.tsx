@@ -1,10 +1,11 @@
 import { RootDocument, rootMetadata, rootViewport } from "@/components/RootDocument";
 
-// The root layout of every page under /en: <html lang="en"> in the HTML the server sends. Pages
-// mark the Chinese they quote lang="zh-CN".
+// The root layout of every page in one language (the site, /embed/*, /present): <html lang> in the
+// HTML the server sends. The header and footer are in the (site) group's layout, so /embed/* and
+// /present pages carry neither. Pages mark text in the other language with its own lang.
 export const metadata = rootMetadata("en");
 export const viewport = rootViewport;
 
-export default function EnglishRootLayout({ children }: { children: React.ReactNode }) {
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return <RootDocument lang="en">{children}</RootDocument>;
 }

@@ -1,11 +1,11 @@
 import { RootDocument, rootMetadata, rootViewport } from "@/components/RootDocument";
 
-// The root layout of every Chinese page (the site, /embed/*, /present): <html lang="zh-CN">. The
-// header and footer are in app/(zh)/(site)/layout.tsx, so /embed/* pages carry neither. English
-// pages have their own root layout, app/(en)/layout.tsx.
+// The root layout of every page in one language (the site, /embed/*, /present): <html lang> in the
+// HTML the server sends. The header and footer are in the (site) group's layout, so /embed/* and
+// /present pages carry neither. Pages mark text in the other language with its own lang.
 export const metadata = rootMetadata("zh");
 export const viewport = rootViewport;
 
-export default function ChineseRootLayout({ children }: { children: React.ReactNode }) {
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return <RootDocument lang="zh">{children}</RootDocument>;
 }

@@ -10,7 +10,7 @@ import { chartDownload } from "@/lib/charts/chartDownload";
 import { chartImageText, chartSvgDocument, IMAGE, IMAGE_HEIGHT } from "@/lib/charts/chartImage";
 import { imageFonts } from "@/lib/charts/imageFonts";
 import { downloadName } from "@/lib/http/securityHeaders";
-import { pathIn, type Lang } from "@/lib/i18n/language";
+import { pathIn, SITE_NAME, type Lang } from "@/lib/i18n/language";
 import { statusDate } from "@/lib/progress/statusDate";
 import { indicatorFile } from "@/lib/queries/indicatorRoute";
 import { getEdition, getIndicator, getOpenDataContext, getSector } from "@/lib/queries/queries";
@@ -52,8 +52,8 @@ export const indicatorChartPng = (lang: Lang) =>
   });
 
 export const PREVIEW_ALT = {
-  indicator: { zh: "这项指标已公布的结果与目标（平城区发展目标进展）", en: "This indicator's published result and target (Pingcheng progress dashboard)" },
-  sector: { zh: "这个领域的指标数量与目标进展（平城区发展目标进展）", en: "This sector's indicators and where its targets stand (Pingcheng progress dashboard)" },
+  indicator: { zh: `这项指标已公布的结果与目标（${SITE_NAME.zh}）`, en: `This indicator's published result and target (${SITE_NAME.en})` },
+  sector: { zh: `这个领域的指标数量与目标进展（${SITE_NAME.zh}）`, en: `This sector's indicators and where its targets stand (${SITE_NAME.en})` },
 };
 
 export function indicatorPreviewImage(lang: Lang) {

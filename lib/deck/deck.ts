@@ -18,7 +18,7 @@
  * its targets, else its sector's slide. A sector opens its own slide.
  */
 import type { FigureView, IndicatorSummary, PlanView, SectorSummary } from "../model/views";
-import { nameIn } from "../i18n/language";
+import { nameIn, SITE_NAME } from "../i18n/language";
 import type { TargetStatus } from "../progress/progress";
 import { STATUS_ORDER } from "../progress/statusText";
 import { readingOrder, stepTitle } from "../progress/steps";
@@ -132,7 +132,7 @@ export function buildDeck(plans: PlanView[], sectors: SectorSummary[], indicator
   });
 
   return [
-    { kind: "title", slug: "start", title: "平城区发展目标进展", titleEn: "Pingcheng progress dashboard", path: "/", year: resultYear },
+    { kind: "title", slug: "start", title: SITE_NAME.zh, titleEn: SITE_NAME.en, path: "/", year: resultYear },
     ...readingOrder(plans).flatMap((plan) => planSlides(plan, indicators)),
     ...sectorSlides,
     { kind: "end", slug: "end", title: "谢谢", titleEn: "Thank you", path: "/" },

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { Feed } from "feed";
 import { formatDateZh } from "../format/format";
 import { formatDateEn } from "../format/formatEn";
-import { englishOr, pathIn, UI, type Lang } from "../i18n/language";
+import { englishOr, pathIn, SITE_NAME, type Lang } from "../i18n/language";
 import { siteUrl } from "../links/siteUrl";
 
 export interface FeedUpdate {
@@ -34,7 +34,7 @@ export function updatesFeed(lang: Lang, updates: FeedUpdate[]): string {
   const newestFirst = [...updates].sort((a, b) => b.date.getTime() - a.date.getTime());
   const feed = new Feed({
     id: siteUrl(pathIn(lang, "/updates.xml")),
-    title: en ? `${UI.en.site}: data updates` : `${UI.zh.site}：数据更新记录`,
+    title: en ? `${SITE_NAME.en}: data updates` : `${SITE_NAME.zh}：数据更新记录`,
     description: en
       ? "Every addition or correction to the data, newest first, in our English (the Chinese feed is the authority)."
       : "本站数据每次增补或更正的日期和内容，最新的在前。",
@@ -43,7 +43,7 @@ export function updatesFeed(lang: Lang, updates: FeedUpdate[]): string {
     // A feed with no entries still needs a date: the epoch says "never updated" without inventing one.
     updated: newestFirst[0]?.date ?? new Date(0),
     feedLinks: { atom: siteUrl(pathIn(lang, "/updates.xml")) },
-    author: { name: UI[lang].site, link: siteUrl(pathIn(lang, "/")) },
+    author: { name: SITE_NAME[lang], link: siteUrl(pathIn(lang, "/")) },
     copyright: en ? "Figures and excerpts: the source documents; English text: our unofficial translation." : "数字与摘录出自原文；其余文字为本站编写。",
     generator: false,
   });

@@ -5,6 +5,11 @@ export type Lang = "zh" | "en";
 /** Each language as HTML's lang attribute names it. */
 export const HTML_LANG: Record<Lang, string> = { zh: "zh-CN", en: "en" };
 
+/** The other language: the one a language switch offers. */
+export function otherLang(lang: Lang): Lang {
+  return lang === "zh" ? "en" : "zh";
+}
+
 /** The same page in the other language: /indicators/gdp ⇄ /en/indicators/gdp, /#steps ⇄ /en#steps. */
 export function pathIn(lang: Lang, path: string): string {
   const bare = /^\/en(?=$|[#?])/.test(path) ? `/${path.slice(3)}` : path.startsWith("/en/") ? path.slice(3) : path;
@@ -13,47 +18,21 @@ export function pathIn(lang: Lang, path: string): string {
   return /^\/(?=$|[#?])/.test(bare) ? `/en${bare.slice(1)}` : `/en${bare}`;
 }
 
+/**
+ * The punctuation between pieces of text: Chinese runs sentences and list items together and uses
+ * full-width colons; English puts a space between sentences and "; " between list items.
+ */
+export const PUNCTUATION: Record<Lang, { colon: string; list: string; sentenceGap: string }> = {
+  zh: { colon: "：", list: "", sentenceGap: "" },
+  en: { colon: ": ", list: "; ", sentenceGap: " " },
+};
+
 /** The site's name in each language. */
 export const SITE_NAME: Record<Lang, string> = { zh: "平城区发展目标进展", en: "Pingcheng progress dashboard" };
 
 /** The name of the idea "a target whose progress cannot be judged for want of data", one per language, everywhere. */
 export const MISSING_DATA: Record<Lang, string> = { zh: "缺少的数据", en: "Missing data" };
 
-export const UI = {
-  zh: {
-    site: "平城区发展目标进展",
-    skip: "跳到正文",
-    nav: [
-      { href: "/", label: "总览" },
-      { href: "/#sectors", label: "各领域" },
-      { href: "/unknowns", label: MISSING_DATA.zh },
-      { href: "/methodology", label: "方法说明" },
-    ],
-    navLabel: "主导航",
-    search: "搜索",
-    searchLabel: "搜索指标",
-    switchTo: "English",
-    switchLabel: "Read this page in English",
-    footerNote: "所有数字均摘自原文，每个数字旁附原文摘录。英文名称、释义和编者注为本站编写，不代表官方表述；以中文原文为准。",
-  },
-  en: {
-    site: "Pingcheng progress dashboard",
-    skip: "Skip to content",
-    nav: [
-      { href: "/en", label: "Overview" },
-      { href: "/en#sectors", label: "Sectors" },
-      { href: "/en/unknowns", label: MISSING_DATA.en },
-      { href: "/en/methodology", label: "Methodology" },
-    ],
-    navLabel: "Main",
-    search: "Search",
-    searchLabel: "Search indicators",
-    switchTo: "中文",
-    switchLabel: "阅读本页中文版",
-    footerNote:
-      "Every figure comes from the source document and is shown beside its excerpt. English names, definitions, translations and notes are our own unofficial translation; the Chinese original is the authority.",
-  },
-} as const;
 
 /**
  * What an English reader sees where our translation may not be written yet (an editor without English
@@ -72,7 +51,12 @@ export function titleIn(lang: Lang, x: { titleZh: string; titleEn: string | null
   return x.titleEn ? `${x.titleEn} (《${x.titleZh}》)` : `《${x.titleZh}》 [title not yet translated]`;
 }
 
+/** A text the data hold in both languages, in one: the Chinese, or our English (or the Chinese, marked, until we have it). */
+export function textIn(lang: Lang, zh: string, en: string | null): string {
+  return lang === "en" ? englishOr(zh, en) : zh;
+}
+
 /** A thing's name in a language: its Chinese name, or our English (or the Chinese, marked, until we have it). */
 export function nameIn(lang: Lang, x: { nameZh: string; nameEn: string | null }): string {
-  return lang === "en" ? englishOr(x.nameZh, x.nameEn) : x.nameZh;
+  return textIn(lang, x.nameZh, x.nameEn);
 }

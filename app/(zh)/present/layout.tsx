@@ -1,6 +1,2 @@
-import "./deck.css";
-
-/** The deck covers the whole screen. It is outside app/(zh)/(site), so the site's header and footer are not on the page. */
-export default function PresentLayout({ children }: { children: React.ReactNode }) {
-  return <div className="deck fixed inset-0 z-50 overflow-auto">{children}</div>;
-}
+// The deck covers the screen alike in both languages (components/DeckFrame.tsx).
+export { default } from "@/components/DeckFrame";

@@ -1,7 +1,7 @@
 import { atomResponse } from "@/app/_files/updatesFeedFile";
 import { listUpdates } from "@/lib/queries/queries";
 
-// /updates.xml: the Atom feed of the data's changelog, written once at build time (a static file).
+// The Atom feed of the data's changelog in one language (/updates.xml, /en/updates.xml), written once at build time (a static file).
 export const dynamic = "force-static";
 
 export async function GET() {

@@ -1,2 +1,2 @@
-// English embeds are framed like the Chinese ones (app/(zh)/embed/layout.tsx): no header or footer.
-export { default, metadata } from "@/app/(zh)/embed/layout";
+// Embeds are framed alike in both languages (components/EmbedFrame.tsx).
+export { default, metadata } from "@/components/EmbedFrame";

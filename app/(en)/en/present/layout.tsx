@@ -1,2 +1,2 @@
-// The English deck covers the screen like the Chinese one (app/(zh)/present/layout.tsx).
-export { default } from "@/app/(zh)/present/layout";
+// The deck covers the screen alike in both languages (components/DeckFrame.tsx).
+export { default } from "@/components/DeckFrame";

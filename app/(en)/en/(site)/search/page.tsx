@@ -1,14 +1,8 @@
-import type { Metadata } from "next";
-import { languageAlternates } from "@/lib/pageMetadata/pageMetadata";
-import { SearchPage } from "@/components/SearchPage";
+import { SearchPage, searchMetadata } from "@/components/SearchPage";
 import { getSearchIndex, listIndicators } from "@/lib/queries/queries";
 
-export const metadata: Metadata = {
-  title: "Search",
-  description: "Search Pingcheng's indicators, sectors and targets in English, Chinese or pinyin.",
-  alternates: languageAlternates("en", "/search"),
-};
+export const metadata = searchMetadata("en");
 
-export default async function SearchPageEn() {
+export default async function Page() {
   return <SearchPage lang="en" index={await getSearchIndex()} indicators={await listIndicators()} />;
 }

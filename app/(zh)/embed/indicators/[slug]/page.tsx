@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { IndicatorEmbed } from "@/components/IndicatorEmbed";
-import { pathIn } from "@/lib/i18n/language";
+import { IndicatorEmbed, indicatorEmbedMetadata } from "@/components/IndicatorEmbed";
 import { getEdition, getIndicator } from "@/lib/queries/queries";
 import { indicatorParams } from "@/lib/queries/staticParams";
 
@@ -12,9 +11,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const indicator = await getIndicator((await params).slug);
-  if (!indicator) return {};
-  // The embed is a view of the indicator page, which is the address to index and to cite.
-  return { title: `${indicator.nameZh}（嵌入）`, alternates: { canonical: pathIn("zh", `/indicators/${indicator.slug}`) } };
+  return indicator ? indicatorEmbedMetadata("zh", indicator) : {};
 }
 
 export default async function Page({ params }: Props) {

@@ -2,7 +2,7 @@ import { PREVIEW_SIZE } from "@/components/PreviewImage";
 import { indicatorPreviewImage, PREVIEW_ALT } from "@/app/_files/indicatorFiles";
 import { indicatorParams } from "@/lib/queries/staticParams";
 
-export const alt = PREVIEW_ALT.indicator.en;
+export const alt = PREVIEW_ALT.indicator["en"];
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
 // Prerendered for every known slug, like the page itself.

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { languageAlternates } from "@/lib/pageMetadata/pageMetadata";
 import { notFound } from "next/navigation";
-import { SourceDocument } from "@/components/SourceDocument";
-import { sourceParams } from "@/lib/queries/staticParams";
+import { SourceDocument, sourceMetadata } from "@/components/SourceDocument";
 import { getSourceDocument } from "@/lib/queries/queries";
+import { sourceParams } from "@/lib/queries/staticParams";
 
 export const dynamicParams = false;
 export const generateStaticParams = sourceParams;
@@ -12,17 +11,10 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = await getSourceDocument((await params).id);
-  if (!doc) return {};
-  const path = `/sources/${doc.source.id}`;
-  return {
-    title: "The source document (Chinese)",
-    description: `The full Chinese text every figure on the site comes from, its ${doc.excerpts.length} cited excerpts highlighted and linked to their indicators.`,
-    alternates: languageAlternates("en", path),
-  };
+  return doc ? sourceMetadata("en", doc) : {};
 }
 
-/** The source document itself stays Chinese (it is the authority); only the words around it are English. */
-export default async function SourcePageEn({ params }: Props) {
+export default async function Page({ params }: Props) {
   const doc = await getSourceDocument((await params).id);
   if (!doc) notFound();
   return <SourceDocument {...doc} lang="en" />;
