@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pathIn } from "@/lib/i18n/language";
+import { nameIn, otherLang, pathIn, textIn } from "@/lib/i18n/language";
 
 describe("pathIn: the same page in the other language", () => {
   it.each([
@@ -17,5 +17,25 @@ describe("pathIn: the same page in the other language", () => {
   ])("%s → %s in English, %s in Chinese", (path, en, zh) => {
     expect(pathIn("en", path)).toBe(en);
     expect(pathIn("zh", path)).toBe(zh);
+  });
+});
+
+describe("textIn and nameIn: data held in both languages, in one", () => {
+  it.each([
+    ["zh", "市场主体", "market entities", "市场主体"],
+    ["en", "市场主体", "market entities", "market entities"],
+    // No English yet: the Chinese, marked, never an empty line.
+    ["en", "市场主体", null, "市场主体 [not yet translated]"],
+    ["zh", "市场主体", null, "市场主体"],
+  ] as const)("%s, %s / %s → %s", (lang, zh, en, expected) => {
+    expect(textIn(lang, zh, en)).toBe(expected);
+    expect(nameIn(lang, { nameZh: zh, nameEn: en })).toBe(expected);
+  });
+});
+
+describe("otherLang: what the language switch offers", () => {
+  it("swaps the two languages", () => {
+    expect(otherLang("zh")).toBe("en");
+    expect(otherLang("en")).toBe("zh");
   });
 });
