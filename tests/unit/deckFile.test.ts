@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { chartSeries, deckPresentation, figureNotes, indicatorPresentation, presentationBytes, slideFigureText } from "../../lib/deck/deckFile";
+import { chartSeries, deckPresentation, indicatorPresentation, presentationBytes, slideFigureText } from "../../lib/deck/deckFile";
+import { figureNotes } from "../../lib/deck/slideNotes";
 import type { Slide } from "../../lib/deck/deck";
 import type { FigureView, IndicatorSummary, SourceSummary } from "../../lib/queries/queries";
 
