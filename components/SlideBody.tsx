@@ -44,7 +44,7 @@ function TitleBody({ year, lang, edition }: { year: number; lang: Lang; edition:
           <a href={deckFilePath("en")} download className="tap" data-deck-file>Download the deck for PowerPoint or WPS (.pptx)</a>, with charts you can edit and every excerpt in the speaker notes.
         </p>
         <p className="print:hidden">
-          Next / previous: <kbd>→</kbd> <kbd>←</kbd> <kbd>Space</kbd> or a clicker · first / last: <kbd>Home</kbd> <kbd>End</kbd> · full screen: <kbd>F</kbd>
+          Next / previous: <kbd>→</kbd> <kbd>←</kbd> <kbd>Space</kbd> or a clicker · first / last: <kbd>Home</kbd> <kbd>End</kbd> · full screen: <kbd>F</kbd> · <a href="/en/present/speaker" target="_blank" className="tap">speaker view</a>: <kbd>S</kbd>
         </p>
       </div>
     );
@@ -57,7 +57,7 @@ function TitleBody({ year, lang, edition }: { year: number; lang: Lang; edition:
         <a href={deckFilePath("zh")} download className="tap" data-deck-file>下载演示文稿 (.pptx)</a>：可在 WPS 或 PowerPoint 中编辑图表，备注中有每个数字的原文摘录。
       </p>
       <p className="print:hidden">
-        翻页：<kbd>→</kbd> <kbd>←</kbd> <kbd>空格</kbd> 或翻页笔 · 首页 / 末页：<kbd>Home</kbd> <kbd>End</kbd> · 全屏：<kbd>F</kbd>
+        翻页：<kbd>→</kbd> <kbd>←</kbd> <kbd>空格</kbd> 或翻页笔 · 首页 / 末页：<kbd>Home</kbd> <kbd>End</kbd> · 全屏：<kbd>F</kbd> · <a href="/present/speaker" target="_blank" className="tap">演讲者视图</a>：<kbd>S</kbd>
       </p>
     </div>
   );

@@ -102,26 +102,26 @@ export interface ChartSeries {
 }
 
 /**
- * An indicator's numeric results by year with one target marked in its own series, for a native
- * chart: the values are the published figures themselves (a range target is marked at its lower
- * bound, as the chart on its page draws it). Null when there is nothing to draw.
+ * An indicator's numeric results by year with its targets marked in a series of their own, for a
+ * native chart: the values are the published figures themselves (a range target is marked at its
+ * lower bound, as the chart on its page draws it). Null when there is nothing to draw.
  */
-export function chartSeries(indicator: Pick<IndicatorSummary, "figures">, target: FigureView | null): ChartSeries | null {
+export function chartSeries(indicator: Pick<IndicatorSummary, "figures">, targets: FigureView[]): ChartSeries | null {
   const results = indicator.figures.filter((f) => f.kind === "actual" && f.value !== null);
-  const marked = target && target.value !== null ? target : null;
-  if (results.length === 0 && !marked) return null;
-  const years = [...new Set([...results.map((f) => f.year), ...(marked ? [marked.year] : [])])].sort((a, b) => a - b);
+  const marked = targets.filter((t) => t.value !== null);
+  if (results.length === 0 && marked.length === 0) return null;
+  const years = [...new Set([...results, ...marked].map((f) => f.year))].sort((a, b) => a - b);
   return {
     labels: years.map(String),
     results: years.map((y) => results.find((f) => f.year === y)?.value ?? null),
-    target: years.map((y) => (marked && marked.year === y ? marked.value : null)),
+    target: years.map((y) => marked.find((f) => f.year === y)?.value ?? null),
   };
 }
 
 /** The target a row's chart marks: the row's own target, else the indicator's first numeric target. */
-function targetFor(indicator: IndicatorSummary | undefined, figure: FigureView): FigureView | null {
-  if (figure.kind === "target") return figure;
-  return indicator?.figures.find((f) => f.kind === "target" && f.value !== null) ?? null;
+function targetFor(indicator: IndicatorSummary | undefined, figure: FigureView): FigureView[] {
+  if (figure.kind === "target") return [figure];
+  return indicator?.figures.filter((f) => f.kind === "target" && f.value !== null).slice(0, 1) ?? [];
 }
 
 function addChart(p: pptxgen, slide: pptxgen.Slide, lang: Lang, series: ChartSeries, box: { x: number; y: number; w: number; h: number }, big = false) {
@@ -273,7 +273,7 @@ export async function indicatorPresentation(indicator: IndicatorSummary & { sect
   const latest = results.at(-1);
   const targets = indicator.figures.filter((f) => f.kind === "target");
   const shown = [...(latest ? [latest] : []), ...targets].slice(0, 5);
-  const series = chartSeries(indicator, targets.find((f) => f.value !== null) ?? null);
+  const series = chartSeries(indicator, targets);
   const textW = series ? 4.2 : W - 2 * MARGIN;
   slide.addText(
     shown.flatMap((figure) => {

@@ -32,15 +32,19 @@ const ctx = (lang: "zh" | "en") => ({ lang, edition: EDITION, indicators: [inves
 
 describe("chartSeries", () => {
   it("draws the published results by year and marks the target in its own series, values unrounded", () => {
-    expect(chartSeries(investment, investment.figures[2])).toEqual({
+    expect(chartSeries(investment, [investment.figures[2]])).toEqual({
       labels: ["2022", "2023", "2027"], results: [98.5, 132.8, null], target: [null, null, 450],
     });
   });
+  it("marks every target given, each at its year", () => {
+    const later = figure({ kind: "target", year: 2035, value: 700 });
+    expect(chartSeries(investment, [investment.figures[2], later])?.target).toEqual([null, null, 450, 700]);
+  });
   it("has nothing to draw without a number", () => {
-    expect(chartSeries({ figures: [figure({ value: null, comparator: null })] }, null)).toBeNull();
+    expect(chartSeries({ figures: [figure({ value: null, comparator: null })] }, [])).toBeNull();
   });
   it("draws results alone when the target has no number", () => {
-    expect(chartSeries(investment, figure({ kind: "target", year: 2030, value: null }))).toEqual({ labels: ["2022", "2023"], results: [98.5, 132.8], target: [null, null] });
+    expect(chartSeries(investment, [figure({ kind: "target", year: 2030, value: null })])).toEqual({ labels: ["2022", "2023"], results: [98.5, 132.8], target: [null, null] });
   });
 });
 
