@@ -114,12 +114,15 @@ function SectorBody({ slide, lang }: { slide: Extract<Slide, { kind: "sector" }>
   const en = lang === "en";
   if (slide.rows.length === 0)
     return (
-      <div className="flex h-full flex-col justify-center gap-4 text-xl">
+      <div className={`flex h-full flex-col gap-3 ${slide.targetRows.length ? "" : "justify-center text-xl"}`}>
         <p>{en ? `This site has no ${slide.year} figures for this sector. We do not estimate them.` : `本站没有这一领域${slide.year}年的具体数值，不作估算。`}</p>
         {slide.targetRows.length > 0 ? (
           <>
             <p>{en ? "Its targets and where they stand:" : "它的目标和进展："}</p>
             <TargetRows rows={slide.targetRows} lang={lang} />
+            {slide.targets > slide.targetRows.length && (
+              <p>{en ? `All its ${slide.targets} targets are on the plan slides earlier in this deck.` : `这一领域的全部${slide.targets}项目标见前面各项规划的幻灯片。`}</p>
+            )}
           </>
         ) : (
           slide.targets > 0 && (

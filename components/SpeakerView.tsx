@@ -97,7 +97,7 @@ function Preview({ children }: { children: ReactNode }) {
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={box} className="relative w-full overflow-hidden border-2 border-black bg-white" style={{ height: 720 * scale }} aria-hidden="true">
+    <div ref={box} className="relative w-full overflow-hidden border-2 border-black bg-white" style={{ height: 720 * scale }} aria-hidden="true" inert>
       <div className="absolute left-0 top-0 origin-top-left" style={{ width: 1280, height: 720, transform: `scale(${scale})` }}>
         {children}
       </div>

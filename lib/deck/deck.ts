@@ -65,7 +65,7 @@ export type Slide =
       /** targets of the sector, each on its plan's slides */ targets: number;
       /**
        * With no result of `year`, the sector's targets and their statuses instead (at most
-       * ROWS_PER_SLIDE, the source's order), so that no slide is empty of figures. Empty otherwise.
+       * ROWS_PER_SLIDE - 2, the source's order), so that no slide is empty of figures. Empty otherwise.
        */
       targetRows: SlideRow[];
     })
@@ -130,7 +130,8 @@ export function buildDeck(plans: PlanView[], sectors: SectorSummary[], indicator
       .filter((r) => r.figure.value !== null)
       .sort((a, b) => Number(isHeadline(own, b)) - Number(isHeadline(own, a)))
       .slice(0, ROWS_PER_SLIDE);
-    const targetRows = key.length > 0 ? [] : rowsOf(own, (f) => f.kind === "target" && f.assessment !== null).slice(0, ROWS_PER_SLIDE);
+    // Two rows fewer than a slide of targets holds: the slide also says why it shows no result.
+    const targetRows = key.length > 0 ? [] : rowsOf(own, (f) => f.kind === "target" && f.assessment !== null).slice(0, ROWS_PER_SLIDE - 2);
     return {
       kind: "sector" as const,
       slug: `sector-${sector.slug}`,
