@@ -130,6 +130,8 @@ function addChart(p: pptxgen, slide: pptxgen.Slide, lang: Lang, series: ChartSer
     { name: w.results, labels: series.labels, values: series.results },
     { name: w.target, labels: series.labels, values: series.target },
   ].filter((s) => s.values.some((v) => v !== null));
+  // pptxgenjs types values as numbers, but writes a null as an empty point, which is what a year
+  // without a figure is (a gap, not a zero).
   slide.addChart(p.ChartType.bar, data as { name: string; labels: string[]; values: number[] }[], {
     ...box,
     barGrouping: "clustered",
