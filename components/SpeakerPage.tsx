@@ -8,18 +8,7 @@ import type { Edition, SourceSummary } from "@/lib/queries/queries";
 import { pageMetadata } from "@/lib/sharing/pageMetadata";
 import { siteUrl } from "@/lib/sharing/siteUrl";
 
-const WORDS = {
-  zh: {
-    title: "演讲者视图", current: "当前", next: "下一张", none: "（最后一张）", notes: "备注：原文摘录与出处", clock: "时间", elapsed: "已用",
-    restart: "重新计时", follows: "与投影窗口同步翻页（在任一窗口按 → ← 空格 或翻页笔）。",
-    counter: (n: number, of: number) => `第${n}张，共${of}张`,
-  },
-  en: {
-    title: "Speaker view", current: "Now", next: "Next", none: "(last slide)", notes: "Notes: excerpts and sources", clock: "Time", elapsed: "Elapsed",
-    restart: "Restart timer", follows: "Turns with the projector window (→ ← Space or a clicker in either window).",
-    counter: (n: number, of: number) => `Slide ${n} of ${of}`,
-  },
-};
+const TITLE = { zh: "演讲者视图", en: "Speaker view" };
 
 const DESCRIPTION = {
   zh: "平城区发展目标进展投影演示的演讲者视图：当前和下一张幻灯片、备注（原文摘录与出处）、时钟和已用时间，与投影窗口同步翻页。",
@@ -27,7 +16,7 @@ const DESCRIPTION = {
 };
 
 export function speakerMetadata(lang: Lang): Metadata {
-  return pageMetadata({ lang, path: "/present/speaker", title: WORDS[lang].title, description: DESCRIPTION[lang] });
+  return pageMetadata({ lang, path: "/present/speaker", title: TITLE[lang], description: DESCRIPTION[lang] });
 }
 
 /**
@@ -35,7 +24,6 @@ export function speakerMetadata(lang: Lang): Metadata {
  * the speaker view (a client leaf) in one page, so it works with no network once loaded.
  */
 export function SpeakerPage({ lang, deck, edition, sources }: { lang: Lang; deck: Slide[]; edition: Edition; sources: SourceSummary[] }) {
-  const { title, ...words } = WORDS[lang];
   const slides = deck.map((s) => ({ slug: s.slug, title: lang === "en" ? s.titleEn : s.title, notes: slideNotes(s, { lang, edition, sources, siteUrl }) }));
   const previews = deck.map((s) => (
     <div key={s.slug} className="deck flex h-full flex-col gap-3 px-5 py-4">
@@ -45,8 +33,8 @@ export function SpeakerPage({ lang, deck, edition, sources }: { lang: Lang; deck
   ));
   return (
     <main>
-      <h1 className="sr-only">{title}</h1>
-      <SpeakerView lang={lang} slides={slides} previews={previews} words={words} />
+      <h1 className="sr-only">{TITLE[lang]}</h1>
+      <SpeakerView lang={lang} slides={slides} previews={previews} />
     </main>
   );
 }

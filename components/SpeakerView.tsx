@@ -9,9 +9,18 @@ export interface SpeakerSlide {
   notes: string;
 }
 
-type Words = {
-  current: string; next: string; none: string; notes: string; clock: string; elapsed: string; restart: string;
-  counter: (n: number, of: number) => string; follows: string;
+// A client leaf's words live here: functions (the counter) cannot be passed from the server page.
+const WORDS = {
+  zh: {
+    current: "当前", next: "下一张", none: "（最后一张）", notes: "备注：原文摘录与出处", clock: "时间", elapsed: "已用",
+    restart: "重新计时", follows: "与投影窗口同步翻页（在任一窗口按 → ← 空格 或翻页笔）。",
+    counter: (n: number, of: number) => `第${n}张，共${of}张`,
+  },
+  en: {
+    current: "Now", next: "Next", none: "(last slide)", notes: "Notes: excerpts and sources", clock: "Time", elapsed: "Elapsed",
+    restart: "Restart timer", follows: "Turns with the projector window (→ ← Space or a clicker in either window).",
+    counter: (n: number, of: number) => `Slide ${n} of ${of}`,
+  },
 };
 
 /**
@@ -20,7 +29,8 @@ type Words = {
  * needs no network once loaded. It follows the audience window and moves it (deckChannel.ts), with
  * the same clicker keys.
  */
-export function SpeakerView({ lang, slides, previews, words }: { lang: string; slides: SpeakerSlide[]; previews: ReactNode[]; words: Words }) {
+export function SpeakerView({ lang, slides, previews }: { lang: "zh" | "en"; slides: SpeakerSlide[]; previews: ReactNode[] }) {
+  const words = WORDS[lang];
   const [index, setIndex] = useState(0);
   const channel = useRef<BroadcastChannel | null>(null);
   const { now, started, restart } = useClock();
