@@ -2,17 +2,23 @@
 
 import { useRouter } from "next/navigation";
 import { useLayoutEffect, useSyncExternalStore } from "react";
+import { clickerMove, deckChannelName, isDeckMessage, type DeckMessage } from "@/lib/deck/deckChannel";
 
-type Props = { first: string; last: string; previous: string | null; next: string | null; label: string };
+type Props = {
+  first: string; last: string; previous: string | null; next: string | null; label: string;
+  /** The slide on screen, its language, the address of a slide by its slug, and the speaker view's address. */
+  slug: string; lang: string; slideBase: string; speaker: string;
+};
 
 /**
  * The deck's keyboard: what a wireless clicker sends (PageDown/PageUp, sometimes arrows or Space),
- * plus Home/End, F for full screen and Esc to leave it. The slides are plain pages with plain
- * previous/next links, so the deck still works when this never loads; the full-screen button needs
- * script, so it appears only once the keys work. Moving by the router keeps the page, and with it
- * full screen, across slides.
+ * plus Home/End, F for full screen, Esc to leave it and S for the speaker view in a second window.
+ * The slides are plain pages with plain previous/next links, so the deck still works when this never
+ * loads; the full-screen button needs script, so it appears only once the keys work. Moving by the
+ * router keeps the page, and with it full screen, across slides. The speaker view (SpeakerView) hears
+ * which slide is on screen and can send this window to another one.
  */
-export function DeckKeys({ first, last, previous, next, label }: Props) {
+export function DeckKeys({ first, last, previous, next, label, slug, lang, slideBase, speaker }: Props) {
   const router = useRouter();
   const hydrated = useSyncExternalStore(noChange, () => true, () => false);
 
@@ -22,14 +28,30 @@ export function DeckKeys({ first, last, previous, next, label }: Props) {
       if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
       if (event.key === "f" || event.key === "F") return void toggleFullScreen();
       if (event.key === "Escape") return void leaveFullScreen();
-      const target = destination(event.key, event.shiftKey, { first, last, previous, next });
-      if (target === undefined) return;
+      if (event.key === "s" || event.key === "S") return void window.open(speaker, `speaker-${lang}`, "popup");
+      const move = clickerMove(event.key, event.shiftKey);
+      if (move === undefined) return;
       event.preventDefault();
+      const target = { first, last, previous, next }[move];
       if (target) router.push(target);
     }
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [router, first, last, previous, next]);
+  }, [router, first, last, previous, next, speaker, lang]);
+
+  useLayoutEffect(() => {
+    if (typeof BroadcastChannel === "undefined") return;
+    const channel = new BroadcastChannel(deckChannelName(lang));
+    const at: DeckMessage = { type: "at", slug };
+    channel.postMessage(at);
+    channel.onmessage = ({ data }) => {
+      if (!isDeckMessage(data)) return;
+      if (data.type === "where") channel.postMessage(at);
+      // A slug is letters, digits and dashes (lib/deck/deck.ts); anything else is not a slide of ours.
+      if (data.type === "go" && data.slug !== slug && /^[a-z0-9-]+$/.test(data.slug)) router.push(`${slideBase}${data.slug}`);
+    };
+    return () => channel.close();
+  }, [router, slug, lang, slideBase]);
 
   if (!hydrated) return null;
   return (
@@ -40,26 +62,6 @@ export function DeckKeys({ first, last, previous, next, label }: Props) {
 }
 
 const noChange = () => () => {};
-
-/** Where a key leads: a slide, null for a key of the deck with nowhere to go (kept from scrolling), undefined for other keys. */
-function destination(key: string, shift: boolean, to: Omit<Props, "label">): string | null | undefined {
-  switch (key) {
-    case "ArrowRight":
-    case "PageDown":
-      return to.next;
-    case " ":
-      return shift ? to.previous : to.next;
-    case "ArrowLeft":
-    case "PageUp":
-      return to.previous;
-    case "Home":
-      return to.first;
-    case "End":
-      return to.last;
-    default:
-      return undefined;
-  }
-}
 
 function toggleFullScreen() {
   if (document.fullscreenElement) leaveFullScreen();

@@ -1,13 +1,16 @@
+import { indicatorSlidePath } from "@/lib/deck/deck";
 import { pathIn, type Lang } from "@/lib/i18n/language";
 
 const TEXT = {
   zh: {
     heading: "下载", indicator: "本指标数据", csv: "CSV（Excel/WPS 可直接打开）", chart: "图表（含标题、单位、来源和链接）", png: "PNG 图片", svg: "SVG 矢量图",
+    slide: "演示（WPS/PowerPoint 可编辑，备注中有原文摘录）", pptx: "下载幻灯片 (.pptx)",
     all: "全部数据", allCsv: "全部数字 CSV", allJson: "全部数据 JSON",
     rows: "每一行都带原文摘录和原文位置链接。接口说明见", api: "开放数据与接口", end: "。",
   },
   en: {
     heading: "Download", indicator: "This indicator's data", csv: "CSV (opens in Excel)", chart: "Chart (with title, unit, source and address)", png: "PNG image", svg: "SVG vector image",
+    slide: "Presentation (editable in PowerPoint or WPS; the excerpts are in the notes)", pptx: "Download slide (.pptx)",
     all: "All the data", allCsv: "Every figure, CSV (Chinese)", allJson: "Everything, JSON",
     rows: "Every row carries the source's excerpt and a link to it in the source. How to use the data and API: ", api: "open data and API", end: ".",
   },
@@ -20,6 +23,7 @@ export function DownloadPanel({ slug, hasChart, lang }: { slug: string; hasChart
   const groups = [
     { label: text.indicator, links: [{ href: own("data.csv"), text: text.csv }, { href: own("data.json"), text: "JSON" }] },
     ...(hasChart ? [{ label: text.chart, links: [{ href: own("chart.png"), text: text.png }, { href: own("chart.svg"), text: text.svg }] }] : []),
+    { label: text.slide, links: [{ href: indicatorSlidePath(lang, slug), text: text.pptx }] },
     {
       label: text.all,
       links: [

@@ -100,7 +100,10 @@ export function SlideFrame({ deck, index, controls, lang, edition }: { deck: Sli
         {next ? <Link href={next} rel="next" className="tap whitespace-nowrap">{w.next}</Link> : <span className="invisible" aria-hidden="true">{w.next}</span>}
         <span className="ml-auto flex flex-wrap items-center gap-x-6">
           {controls && (
-            <DeckKeys first={href(deck[0])!} last={href(deck.at(-1))!} previous={previous} next={next} label={w.fullScreen} />
+            <DeckKeys
+              first={href(deck[0])!} last={href(deck.at(-1))!} previous={previous} next={next} label={w.fullScreen}
+              slug={slide.slug} lang={lang} slideBase={pathIn(lang, "/present/")} speaker={pathIn(lang, "/present/speaker")}
+            />
           )}
           <a href={pathIn(other, `/present/${slide.slug}`)} hrefLang={HTML_LANG[other]} lang={HTML_LANG[other]} className="tap whitespace-nowrap" data-deck-language>
             {w.other}

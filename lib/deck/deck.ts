@@ -10,7 +10,8 @@
  *     PLAN         a year's key tasks: their targets with their status (PLAN-2, …)
  *   sector-SLUG    one sector's key results of the latest published year: headline indicators
  *                  first, then the source's order, numbers only, at most ROWS_PER_SLIDE; the rest
- *                  are counted and one scan away (the QR code opens the sector page)
+ *                  are counted and one scan away (the QR code opens the sector page). A sector
+ *                  with no result that year shows its targets and their statuses instead.
  *   end            where to find everything
  *
  * Slide addresses come from plan ids (data/plans.csv), step numbers and sector slugs, so they stay put
@@ -18,10 +19,15 @@
  * its targets, else its sector's slide. A sector opens its own slide.
  */
 import type { FigureView, IndicatorSummary, PlanView, SectorSummary } from "../model/views";
-import { nameIn, SITE_NAME } from "../i18n/language";
+import { nameIn, pathIn, SITE_NAME, type Lang } from "../i18n/language";
 import type { TargetStatus } from "../progress/progress";
 import { STATUS_ORDER } from "../progress/statusText";
 import { readingOrder, stepTitle } from "../progress/steps";
+
+/** The whole deck as a PowerPoint file (lib/deck/deckFile.ts), written at build time beside /present. */
+export const deckFilePath = (lang: Lang) => pathIn(lang, "/present/pingcheng-deck.pptx");
+/** One indicator as a PowerPoint slide, beside its page. */
+export const indicatorSlidePath = (lang: Lang, slug: string) => pathIn(lang, `/indicators/${slug}/slide.pptx`);
 
 /** Rows on one slide: more would push type below 24 px on a 1280×720 projector. */
 export const ROWS_PER_SLIDE = 6;
@@ -57,6 +63,11 @@ export type Slide =
       kind: "sector"; sector: SectorSummary; year: number; rows: SlideRow[];
       /** results of that year not on the slide */ more: number;
       /** targets of the sector, each on its plan's slides */ targets: number;
+      /**
+       * With no result of `year`, the sector's targets and their statuses instead (at most
+       * ROWS_PER_SLIDE - 2, the source's order), so that no slide is empty of figures. Empty otherwise.
+       */
+      targetRows: SlideRow[];
     })
   | (SlideBase & { kind: "end" });
 
@@ -119,6 +130,8 @@ export function buildDeck(plans: PlanView[], sectors: SectorSummary[], indicator
       .filter((r) => r.figure.value !== null)
       .sort((a, b) => Number(isHeadline(own, b)) - Number(isHeadline(own, a)))
       .slice(0, ROWS_PER_SLIDE);
+    // Two rows fewer than a slide of targets holds: the slide also says why it shows no result.
+    const targetRows = key.length > 0 ? [] : rowsOf(own, (f) => f.kind === "target" && f.assessment !== null).slice(0, ROWS_PER_SLIDE - 2);
     return {
       kind: "sector" as const,
       slug: `sector-${sector.slug}`,
@@ -128,6 +141,7 @@ export function buildDeck(plans: PlanView[], sectors: SectorSummary[], indicator
       sector, year: resultYear, rows: key,
       more: results.length - key.length,
       targets: rowsOf(own, (f) => f.kind === "target" && f.plan !== null).length,
+      targetRows,
     };
   });
 

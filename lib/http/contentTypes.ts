@@ -15,6 +15,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   ico: "image/x-icon",
   woff2: "font/woff2",
   webmanifest: "application/manifest+json; charset=utf-8",
+  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 };
 
 /**

@@ -91,8 +91,10 @@ export const rejectionHeaders = () => headersFor("/404.html");
 /** The name a browser saves a download under, for the files that are downloads rather than pages. */
 export function downloadName(pathname: string): string | undefined {
   // The English files say so in their name, so both languages' files can sit in one folder.
-  const file = /^(\/en)?\/indicators\/([a-z0-9-]+)\/(data\.csv|data\.json|chart\.png|chart\.svg)$/.exec(pathname);
+  const file = /^(\/en)?\/indicators\/([a-z0-9-]+)\/(data\.csv|data\.json|chart\.png|chart\.svg|slide\.pptx)$/.exec(pathname);
   if (file) return `pingcheng-${file[2]}${file[1] ? "-en" : ""}.${file[3].split(".")[1]}`;
   const dataset = /^\/downloads\/(pingcheng-[a-z]+\.(?:csv|json))$/.exec(pathname);
-  return dataset?.[1];
+  if (dataset) return dataset[1];
+  const deck = /^(\/en)?\/present\/pingcheng-deck\.pptx$/.exec(pathname);
+  return deck ? `pingcheng-deck${deck[1] ? "-en" : ""}.pptx` : undefined;
 }

@@ -3,7 +3,7 @@ import { expect, type Page } from "@playwright/test";
 /** One page of each kind the site has, for the checks every kind must pass (axe, 320 px, tap targets). */
 const PAGE_KINDS = [
   "/", "/sectors/livelihoods", "/indicators/market-entities", "/methodology", "/search?q=gdp", "/unknowns",
-  "/sources/pingcheng-2024", "/updates", "/api", "/present/four-step-1", "/embed/indicators/market-entities",
+  "/sources/pingcheng-2024", "/updates", "/api", "/present/four-step-1", "/present/speaker", "/embed/indicators/market-entities",
 ];
 
 /** Each kind in Chinese and in English: its address, and how to wait until it has what a reader sees. */

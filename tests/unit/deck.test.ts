@@ -95,6 +95,17 @@ describe("buildDeck", () => {
     expect(economy?.kind === "sector" && [economy.rows.length, economy.targets]).toEqual([0, 3]);
   });
 
+  it("shows a sector's targets and their statuses when it has no result of the year, so no slide is empty", () => {
+    const economy = deck.find((s) => s.slug === "sector-economy");
+    const people = deck.find((s) => s.slug === "sector-people");
+    if (economy?.kind !== "sector" || people?.kind !== "sector") throw new Error("sector slides missing");
+    expect(economy.rows).toEqual([]);
+    expect(economy.targetRows.map((r) => [r.indicator.slug, r.figure.anchor, r.figure.assessment?.status])).toEqual([
+      ["gdp", "target-2030", "no-baseline"], ["gdp", "target-2035", "no-baseline"], ["rank", "target-2024", "due"],
+    ]);
+    expect(people.targetRows).toEqual([]);
+  });
+
   it("splits a step with more rows than fit, and keeps the sector slide to one", () => {
     const many = Array.from({ length: ROWS_PER_SLIDE + 1 }, (_, i) =>
       indicator(`t${i}`, "people", [target(2, 2027), { year: 2023, value: i }]),

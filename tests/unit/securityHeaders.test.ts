@@ -54,6 +54,11 @@ describe("headersFor: what every server sends for an address", () => {
     expect(downloadName("/en/indicators/gdp/data.csv")).toBe("pingcheng-gdp-en.csv");
     expect(downloadName("/en/indicators/gdp/chart.png")).toBe("pingcheng-gdp-en.png");
     expect(downloadName("/downloads/pingcheng-figures.csv")).toBe("pingcheng-figures.csv");
+    expect(downloadName("/indicators/gdp/slide.pptx")).toBe("pingcheng-gdp.pptx");
+    expect(downloadName("/en/indicators/gdp/slide.pptx")).toBe("pingcheng-gdp-en.pptx");
+    expect(downloadName("/present/pingcheng-deck.pptx")).toBe("pingcheng-deck.pptx");
+    expect(downloadName("/en/present/pingcheng-deck.pptx")).toBe("pingcheng-deck-en.pptx");
+    expect(downloadName("/present/start")).toBeUndefined();
     expect(downloadName("/en/indicators/gdp/notes.csv")).toBeUndefined();
     expect(downloadName("/indicators/gdp.html")).toBeUndefined();
     expect(headersFor("/indicators/gdp/data.csv")["Content-Disposition"]).toBe('attachment; filename="pingcheng-gdp.csv"');
