@@ -10,7 +10,7 @@ export interface SpeakerSlide {
 }
 
 // A client leaf's words live here: functions (the counter) cannot be passed from the server page.
-const WORDS = {
+const TEXT = {
   zh: {
     current: "当前", next: "下一张", none: "（最后一张）", notes: "备注：原文摘录与出处", clock: "时间", elapsed: "已用",
     restart: "重新计时", follows: "与投影窗口同步翻页（在任一窗口按 → ← 空格 或翻页笔）。",
@@ -21,7 +21,7 @@ const WORDS = {
     restart: "Restart timer", follows: "Turns with the projector window (→ ← Space or a clicker in either window).",
     counter: (n: number, of: number) => `Slide ${n} of ${of}`,
   },
-};
+} satisfies Record<"zh" | "en", Record<string, string | ((n: number, of: number) => string)>>;
 
 /**
  * The speaker view: the slide on screen and the next one, the notes, a clock and the time elapsed.
@@ -30,7 +30,7 @@ const WORDS = {
  * the same clicker keys.
  */
 export function SpeakerView({ lang, slides, previews }: { lang: "zh" | "en"; slides: SpeakerSlide[]; previews: ReactNode[] }) {
-  const words = WORDS[lang];
+  const words = TEXT[lang];
   const [index, setIndex] = useState(0);
   const channel = useRef<BroadcastChannel | null>(null);
   const { now, started, restart } = useClock();
