@@ -8,11 +8,11 @@ import { downloadName } from "@/lib/http/securityHeaders";
 import type { Lang } from "@/lib/i18n/language";
 import { indicatorFile } from "@/lib/queries/indicatorRoute";
 import { getEdition, getDeck, listIndicators, listSources } from "@/lib/queries/queries";
-import { siteUrl } from "@/lib/links/siteUrl";
+import { isPreview, siteUrl } from "@/lib/links/siteUrl";
 
 async function context(lang: Lang): Promise<DeckFileContext> {
   const [edition, indicators, sources] = await Promise.all([getEdition(), listIndicators(), listSources()]);
-  return { lang, edition, indicators, sources, siteUrl };
+  return { lang, edition, indicators, sources, siteUrl, preview: isPreview() };
 }
 
 function pptxResponse(bytes: Uint8Array, path: string): Response {

@@ -43,9 +43,11 @@ export interface DeckFileContext {
   sources: SourceSummary[];
   /** The absolute address of a page of the site (lib/links/siteUrl), for the QR codes. */
   siteUrl: (path: string) => string;
+  /** A local preview build (no SITE_URL): every slide says its codes and links point to this computer, as the pages do. */
+  preview: boolean;
 }
 
-const WORDS = {
+const TEXT = {
   zh: {
     kicker: (s: Slide) =>
       s.kind === "title" ? "投影演示"
@@ -62,6 +64,7 @@ const WORDS = {
     titleNote: "每个数字都附有它所出自的原文摘录。",
     endLead: "全部数字、原文出处和进展的计算方法：",
     methodology: "方法说明：",
+    preview: "本地预览：二维码和链接指向这台电脑（localhost），不是公开网址。",
   },
   en: {
     kicker: (s: Slide) =>
@@ -79,6 +82,7 @@ const WORDS = {
     titleNote: "Every figure is shown with the excerpt of the source it comes from. English words are our unofficial translation.",
     endLead: "Every figure, its source, and how progress is worked out:",
     methodology: "Methodology: ",
+    preview: "Local preview: the QR codes and links point to this computer (localhost), not to the public site.",
   },
 };
 
@@ -125,7 +129,7 @@ function targetFor(indicator: IndicatorSummary | undefined, figure: FigureView):
 }
 
 function addChart(p: pptxgen, slide: pptxgen.Slide, lang: Lang, series: ChartSeries, box: { x: number; y: number; w: number; h: number }, big = false) {
-  const w = WORDS[lang];
+  const w = TEXT[lang];
   const data = [
     { name: w.results, labels: series.labels, values: series.results },
     { name: w.target, labels: series.labels, values: series.target },
@@ -177,7 +181,7 @@ function addRows(p: pptxgen, slide: pptxgen.Slide, ctx: DeckFileContext, rows: S
 /** What a slide shows between its title and its footer. */
 function addBody(p: pptxgen, slide: pptxgen.Slide, s: Slide, ctx: DeckFileContext) {
   const { lang } = ctx;
-  const w = WORDS[lang];
+  const w = TEXT[lang];
   switch (s.kind) {
     case "title":
       slide.addText(
@@ -231,13 +235,16 @@ function addBody(p: pptxgen, slide: pptxgen.Slide, s: Slide, ctx: DeckFileContex
 }
 
 /** Title, kicker, QR code and footer: what every slide of both files carries. */
-async function addFrame(slide: pptxgen.Slide, lang: Lang, kicker: string, title: string, page: string, ctx: Pick<DeckFileContext, "edition" | "siteUrl">, big: boolean) {
+async function addFrame(slide: pptxgen.Slide, lang: Lang, kicker: string, title: string, page: string, ctx: Pick<DeckFileContext, "edition" | "siteUrl" | "preview">, big: boolean) {
   const url = ctx.siteUrl(page);
   slide.addText(kicker, { ...text(lang), x: MARGIN, y: 0.15, w: 8.1, h: 0.35, fontSize: 12, bold: true, color: BRAND, margin: 0 });
   // Narrower than the kicker: the "scan" words sit left of the QR code, beside the title.
   slide.addText(title, { ...text(lang), x: MARGIN, y: big ? 0.9 : 0.5, w: big ? 8.1 : 7.0, h: big ? 1.1 : 0.6, fontSize: big ? 36 : 22, bold: true, margin: 0, valign: "top", fit: "shrink" });
   slide.addImage({ data: await qrImage(url), x: W - MARGIN - 0.95, y: 0.15, w: 0.95, h: 0.95, altText: url });
-  slide.addText(WORDS[lang].scan, { ...text(lang), x: W - MARGIN - 2.05, y: 0.6, w: 1.05, h: 0.3, fontSize: 9, align: "right", color: MUTED, margin: 0 });
+  slide.addText(TEXT[lang].scan, { ...text(lang), x: W - MARGIN - 2.05, y: 0.6, w: 1.05, h: 0.3, fontSize: 9, align: "right", color: MUTED, margin: 0 });
+  if (ctx.preview) {
+    slide.addText(TEXT[lang].preview, { ...text(lang), x: 0, y: 0, w: W, h: 0.15, fontSize: 8, align: "center", fill: { color: "FEF9C3" }, margin: 0 });
+  }
   slide.addText(`${editionLine(lang, ctx.edition)} · ${url}`, { ...text(lang), x: MARGIN, y: FOOTER_TOP + 0.1, w: W - 2 * MARGIN, h: 0.3, fontSize: 8, color: MUTED, margin: 0 });
 }
 
@@ -257,7 +264,7 @@ export async function deckPresentation(deck: Slide[], ctx: DeckFileContext): Pro
   const p = newPresentation(lang, lang === "en" ? deck[0].titleEn : deck[0].title);
   for (const s of deck) {
     const slide = p.addSlide();
-    await addFrame(slide, lang, WORDS[lang].kicker(s), lang === "en" ? s.titleEn : s.title, pathIn(lang, s.path), ctx, s.kind === "title" || s.kind === "end");
+    await addFrame(slide, lang, TEXT[lang].kicker(s), lang === "en" ? s.titleEn : s.title, pathIn(lang, s.path), ctx, s.kind === "title" || s.kind === "end");
     addBody(p, slide, s, ctx);
     slide.addNotes(slideNotes(s, ctx));
   }

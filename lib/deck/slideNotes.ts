@@ -17,7 +17,7 @@ export interface NotesContext {
   siteUrl: (path: string) => string;
 }
 
-const WORDS = {
+const TEXT = {
   zh: {
     excerpt: "原文摘录", source: "出处", status: "状态", targets: (n: number) => `${n}项目标`,
     title: "这份演示由本站根据公开文件生成。每个数字的原文摘录和出处见各页备注。",
@@ -34,7 +34,7 @@ const WORDS = {
 
 /** One figure's notes: what it is, its excerpt verbatim, its source, and for a target the rule behind its status. */
 export function figureNotes(lang: Lang, indicator: Pick<IndicatorSummary, "nameZh" | "nameEn" | "unit">, figure: FigureView, sources: SourceSummary[]): string {
-  const w = WORDS[lang];
+  const w = TEXT[lang];
   const source = sources.find((s) => s.id === figure.sourceId);
   const date = source?.published ? (lang === "en" ? `, ${source.published}` : `（${source.published}）`) : "";
   const lines =
@@ -60,7 +60,7 @@ export function figureNotes(lang: Lang, indicator: Pick<IndicatorSummary, "nameZ
 function stepsNotes(lang: Lang, steps: StepSummary[]): string {
   const shown = [...new Set(steps.flatMap((s) => s.statuses.map((x) => x.status)))];
   return [
-    ...steps.map((s) => `${stepName(lang, s.step)} (${deadline(lang, s)}): ${WORDS[lang].targets(s.targets)}`),
+    ...steps.map((s) => `${stepName(lang, s.step)} (${deadline(lang, s)}): ${TEXT[lang].targets(s.targets)}`),
     ...shown.map((status) => { const t = statusText(lang, status); return `${t.symbol} ${t.label}: ${t.explanation}`; }),
   ].join("\n");
 }
@@ -68,7 +68,7 @@ function stepsNotes(lang: Lang, steps: StepSummary[]): string {
 /** The notes of a deck slide. */
 export function slideNotes(s: Slide, ctx: NotesContext): string {
   const { lang, edition } = ctx;
-  const w = WORDS[lang];
+  const w = TEXT[lang];
   const rows = (list: SlideRow[]) => list.map(({ indicator, figure }) => figureNotes(lang, indicator, figure, ctx.sources)).join("\n\n");
   switch (s.kind) {
     case "title":

@@ -28,7 +28,7 @@ const investment: IndicatorSummary = {
 };
 const SOURCES: SourceSummary[] = [{ id: "report", titleZh: "政府工作报告", titleEn: "Government work report", publisher: null, published: "2024-01-20", url: null }];
 const EDITION = { version: "abc123", latestResultYear: 2023, updatedOn: new Date("2026-11-30"), statusDate: new Date("2026-12-02") };
-const ctx = (lang: "zh" | "en") => ({ lang, edition: EDITION, indicators: [investment], sources: SOURCES, siteUrl: (p: string) => `https://example.org${p}` });
+const ctx = (lang: "zh" | "en", preview = false) => ({ lang, edition: EDITION, indicators: [investment], sources: SOURCES, siteUrl: (p: string) => `https://example.org${p}`, preview });
 
 describe("chartSeries", () => {
   it("draws the published results by year and marks the target in its own series, values unrounded", () => {
@@ -103,5 +103,16 @@ describe("the files", () => {
     const notes = await text(zip, "ppt/notesSlides/notesSlide1.xml");
     for (const f of investment.figures) expect(notes).toContain(f.excerpt);
     expect(await firstChart(zip)).toContain("<c:v>98.5</c:v>");
+  });
+
+  it("says on every slide of a local preview that its codes point to this computer, and on none of a public build", async () => {
+    for (const lang of ["zh", "en"] as const) {
+      const preview = await zipOf(await deckPresentation(deck, ctx(lang, true)));
+      const published = await zipOf(await deckPresentation(deck, ctx(lang)));
+      for (let n = 1; n <= deck.length; n++) {
+        expect(await text(preview, `ppt/slides/slide${n}.xml`)).toContain("localhost");
+        expect(await text(published, `ppt/slides/slide${n}.xml`)).not.toContain("localhost");
+      }
+    }
   });
 });
