@@ -12,12 +12,12 @@ export interface SpeakerSlide {
 // A client leaf's words live here: functions (the counter) cannot be passed from the server page.
 const TEXT = {
   zh: {
-    current: "当前", next: "下一张", none: "（最后一张）", notes: "备注：原文摘录与出处", clock: "时间", elapsed: "已用",
-    restart: "重新计时", follows: "与投影窗口同步翻页（在任一窗口按 → ← 空格 或翻页笔）。",
+    current: "当前", next: "下一张", colon: "：", none: "（最后一张）", notes: "备注：原文摘录与出处", clock: "时间", elapsed: "已用",
+    restart: "重新计时", follows: "与投影窗口同步翻页（在任一窗口按 →、←、空格键或翻页笔）。",
     counter: (n: number, of: number) => `第${n}张，共${of}张`,
   },
   en: {
-    current: "Now", next: "Next", none: "(last slide)", notes: "Notes: excerpts and sources", clock: "Time", elapsed: "Elapsed",
+    current: "Now", next: "Next", colon: ": ", none: "(last slide)", notes: "Notes: excerpts and sources", clock: "Time", elapsed: "Elapsed",
     restart: "Restart timer", follows: "Turns with the projector window (→ ← Space or a clicker in either window).",
     counter: (n: number, of: number) => `Slide ${n} of ${of}`,
   },
@@ -77,12 +77,12 @@ export function SpeakerView({ lang, slides, previews }: { lang: "zh" | "en"; sli
       </header>
       <div className="grid min-h-0 flex-1 gap-3 lg:grid-cols-[3fr_2fr]">
         <section aria-label={words.current} className="min-w-0">
-          <h2 className="font-bold">{words.current}: {slide.title}</h2>
+          <h2 className="font-bold">{words.current}{words.colon}{slide.title}</h2>
           <Preview>{previews[index]}</Preview>
         </section>
         <div className="flex min-w-0 flex-col gap-3">
           <section aria-label={words.next}>
-            <h2 className="font-bold">{words.next}: {slides[index + 1]?.title ?? words.none}</h2>
+            <h2 className="font-bold">{words.next}{words.colon}{slides[index + 1]?.title ?? words.none}</h2>
             {index + 1 < slides.length && <Preview>{previews[index + 1]}</Preview>}
           </section>
           <section aria-labelledby="speaker-notes" className="min-h-0">
