@@ -146,6 +146,8 @@ function addChart(p: pptxgen, slide: pptxgen.Slide, lang: Lang, series: ChartSer
     valAxisLabelFontSize: big ? 12 : 8, valAxisLabelFontFace: DECK_FONT,
     showValue: true, dataLabelFontSize: big ? 12 : 7, dataLabelFontFace: DECK_FONT, dataLabelPosition: "outEnd",
     valGridLine: { style: "none" },
+    // Bars start at zero: an axis cut at 750 draws 850 against 1000 as one to three.
+    valAxisMinVal: Math.min(0, ...[...series.results, ...series.target].filter((v): v is number => v !== null)),
     // "General" writes each value as published (132.8, not pptxgenjs's default #,##0 that shows 133).
     dataLabelFormatCode: "General", valAxisLabelFormatCode: "General",
   });

@@ -115,4 +115,9 @@ describe("the files", () => {
       }
     }
   });
+
+  it("starts every chart's value axis at zero, so bars are drawn to scale", async () => {
+    const zip = await zipOf(await indicatorPresentation({ ...investment, sector: { nameZh: "经济", nameEn: "Economy" } }, ctx("zh")));
+    expect(await firstChart(zip)).toMatch(/<c:valAx>[\s\S]*<c:min val="0"\/>/);
+  });
 });
