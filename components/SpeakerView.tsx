@@ -70,7 +70,7 @@ export function SpeakerView({ lang, slides, previews }: { lang: "zh" | "en"; sli
     <div className="speaker flex min-h-full flex-col gap-3 p-3" data-speaker-slide={slide.slug}>
       <header className="flex flex-wrap items-baseline gap-x-6 gap-y-1">
         <p className="font-bold tabular-nums" data-speaker-counter>{words.counter(index + 1, slides.length)}</p>
-        <p className="tabular-nums">{words.clock} <time suppressHydrationWarning>{now === null ? "--:--" : clockTime(now)}</time></p>
+        <p className="tabular-nums">{words.clock} {now === null ? <span>--:--</span> : <time dateTime={clockTime(now)}>{clockTime(now)}</time>}</p>
         <p className="tabular-nums">{words.elapsed} <span>{minutes(elapsed)}</span></p>
         <button type="button" className="tap rounded border-2 border-current px-3" onClick={restart}>{words.restart}</button>
         <p className="text-base">{words.follows}</p>
