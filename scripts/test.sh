@@ -33,7 +33,7 @@ step() { printf '\n== %s\n' "$1"; }
 rm -rf .next/types .next/dev/types
 step "type check";  npx --no-install tsc --noEmit
 step "lint";        npx --no-install eslint . --max-warnings 0
-step "import rules (no cycles; lib/ never imports components/; components import no query function)"
+step "import rules (no cycles; lib/ never imports components/; only lib/queries/ is imported for data, and only it, app/ and the loader open the store)"
 node scripts/check-imports.mjs
 results=$(mktemp -d)
 step "unit and data tests"
