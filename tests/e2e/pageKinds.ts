@@ -10,9 +10,14 @@ const PAGE_KINDS = [
 export const EVERY_KIND_IN_BOTH_LANGUAGES = (["zh", "en"] as const).flatMap((lang) =>
   PAGE_KINDS.map((path) => ({
     url: lang === "en" ? `/en${path === "/" ? "" : path}` : path,
-    /** The search page fills its results in the browser. */
+    /**
+     * Some kinds finish in the browser: the search page fills its results, a slide shows its
+     * full-screen button once its keys work, the speaker view's clock ticks once it is live.
+     */
     ready: async (page: Page) => {
       if (path.startsWith("/search")) await expect(page.getByTestId("search-results")).toBeVisible();
+      else if (path === "/present/speaker") await expect(page.locator("time[datetime]")).toBeVisible();
+      else if (path.startsWith("/present")) await expect(page.getByRole("button", { name: /全屏|Full screen/ })).toBeVisible();
     },
   })),
 );
