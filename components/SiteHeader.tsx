@@ -2,30 +2,23 @@ import { ElderModeSwitch } from "@/components/ElderModeSwitch";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { MISSING_DATA, pathIn, SITE_NAME, type Lang } from "@/lib/i18n/language";
 
+/** The header's places, in order, by their Chinese address (pathIn gives the English one). */
+const NAV = ["/", "/#sectors", "/unknowns", "/methodology"] as const;
+
 const TEXT = {
   zh: {
-    nav: [
-      { href: "/", label: "总览" },
-      { href: "/#sectors", label: "各领域" },
-      { href: "/unknowns", label: MISSING_DATA.zh },
-      { href: "/methodology", label: "方法说明" },
-    ],
+    nav: { "/": "总览", "/#sectors": "各领域", "/unknowns": MISSING_DATA.zh, "/methodology": "方法说明" },
     navLabel: "主导航",
     search: "搜索",
     searchLabel: "搜索指标",
   },
   en: {
-    nav: [
-      { href: "/en", label: "Overview" },
-      { href: "/en#sectors", label: "Sectors" },
-      { href: "/en/unknowns", label: MISSING_DATA.en },
-      { href: "/en/methodology", label: "Methodology" },
-    ],
+    nav: { "/": "Overview", "/#sectors": "Sectors", "/unknowns": MISSING_DATA.en, "/methodology": "Methodology" },
     navLabel: "Main",
     search: "Search",
     searchLabel: "Search indicators",
   },
-} satisfies Record<Lang, { nav: { href: string; label: string }[]; navLabel: string; search: string; searchLabel: string }>;
+} satisfies Record<Lang, { nav: Record<(typeof NAV)[number], string>; navLabel: string; search: string; searchLabel: string }>;
 
 export function SiteHeader({ lang = "zh", languageSwitch = true }: { lang?: Lang; languageSwitch?: boolean }) {
   const ui = TEXT[lang];
@@ -41,10 +34,10 @@ export function SiteHeader({ lang = "zh", languageSwitch = true }: { lang?: Lang
         </a>
         <nav aria-label={ui.navLabel}>
           <ul className="flex flex-wrap gap-x-1">
-            {ui.nav.map((item) => (
-              <li key={item.href}>
-                <a href={item.href} className="tap px-2 text-white underline-offset-4">
-                  {item.label}
+            {NAV.map((path) => (
+              <li key={path}>
+                <a href={pathIn(lang, path)} className="tap px-2 text-white underline-offset-4">
+                  {ui.nav[path]}
                 </a>
               </li>
             ))}
